@@ -1,0 +1,3 @@
+def greet(name):
+    """Return a greeting such as 'Hello, Ada!'."""
+    return f"Hello, {name}!"

@@ -1,0 +1,2 @@
+def username(first, last):
+    return first.lower()[0] + last.lower()[:5]

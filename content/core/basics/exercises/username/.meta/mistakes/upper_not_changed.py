@@ -1,0 +1,6 @@
+def username(first, last):
+    first = first.strip()
+    last = last.strip()
+    first.lower()
+    last.lower()
+    return first[0] + last[:5]

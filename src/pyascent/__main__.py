@@ -1,0 +1,5 @@
+"""Allow `python -m pyascent`."""
+
+from pyascent.cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""Course packs: the content model, its loader and the static checks.
+
+Pure: reads files, runs nothing. Other packages import only what is re-exported here.
+"""
+
+from pyascent.course.builtin import builtin_course_path
+from pyascent.course.loader import load_course, load_exercise_folder
+from pyascent.course.model import (
+    Course,
+    Exercise,
+    Flashcard,
+    Lesson,
+    LimitOverrides,
+    Mistake,
+    Module,
+    ReadingLink,
+)
+from pyascent.course.problems import ContentError, Problem
+from pyascent.course.topics import Topic, TopicCatalogue, topic_catalogue
+from pyascent.course.validate import Coverage, coverage, static_problems
+
+__all__ = [
+    "ContentError",
+    "Course",
+    "Coverage",
+    "Exercise",
+    "Flashcard",
+    "Lesson",
+    "LimitOverrides",
+    "Mistake",
+    "Module",
+    "Problem",
+    "ReadingLink",
+    "Topic",
+    "TopicCatalogue",
+    "builtin_course_path",
+    "coverage",
+    "load_course",
+    "load_exercise_folder",
+    "static_problems",
+    "topic_catalogue",
+]

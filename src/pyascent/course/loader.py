@@ -1,0 +1,309 @@
+"""Turn a course pack on disk into the typed model, collecting every problem on the way.
+
+The loader checks each file on its own (schema, required files); cross-file rules such as
+unique ids and prerequisite cycles live in `validate`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from pyascent.course.manifest import (
+    CourseManifest,
+    ExerciseManifest,
+    FlashcardsManifest,
+    LessonFrontMatter,
+    MistakeManifest,
+    ModuleManifest,
+)
+from pyascent.course.model import (
+    Course,
+    Exercise,
+    Flashcard,
+    Lesson,
+    LimitOverrides,
+    Mistake,
+    Module,
+    ReadingLink,
+)
+from pyascent.course.problems import ContentError, Problem
+from pyascent.course.tomlfile import TomlFile, read_toml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(
+        self, path: Path, message: str, line: int | None = None, field: str | None = None
+    ) -> None:
+        self.problems.append(Problem(path, line, field, message))
+
+    def parse(self, path: Path, schema: type[M]) -> M | None:
+        """Read and validate one TOML file; record problems and return None on failure."""
+        read = read_toml(path)
+        if isinstance(read, Problem):
+            self.problems.append(read)
+            return None
+        return self.validate(read, schema)
+
+    def validate(self, toml: TomlFile, schema: type[M]) -> M | None:
+        try:
+            return schema.model_validate(toml.data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = tuple(error["loc"])
+                field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc)
+                field = field.replace(".[", "[")
+                message = _friendly(error["type"], error["msg"], field)
+                self.add(toml.path, message, toml.line_of(loc), field or None)
+            return None
+
+
+def _friendly(kind: str, message: str, field: str) -> str:
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return f"unknown field '{field}' (check the spelling; see docs/authoring.md)"
+    if kind == "string_pattern_mismatch":
+        return f"{message}; ids are lower-case words joined by '-', files end in .py"
+    return message
+
+
+def load_course(path: Path) -> Course:
+    """Load a whole pack from its folder (the one holding course.toml).
+
+    Raises:
+        ContentError: with every problem found, if any file is malformed or missing.
+    """
+    col = _Collector()
+    course_toml = path / "course.toml"
+    manifest = col.parse(course_toml, CourseManifest)
+    if manifest is None:
+        raise ContentError(col.problems)
+    modules = []
+    for name in manifest.modules:
+        module_dir = path / name
+        if not module_dir.is_dir():
+            col.add(course_toml, f"module folder '{name}' does not exist", None, "modules")
+            continue
+        module = _load_module(module_dir, col)
+        if module is not None:
+            modules.append(module)
+    for child in sorted(p for p in path.iterdir() if p.is_dir() and (p / "module.toml").exists()):
+        if child.name not in manifest.modules:
+            col.add(course_toml, f"module folder '{child.name}' is not listed", None, "modules")
+    if col.problems:
+        raise ContentError(col.problems)
+    return Course(
+        id=manifest.id,
+        title=manifest.title,
+        description=manifest.description,
+        path=path,
+        modules=tuple(modules),
+    )
+
+
+def _load_module(path: Path, col: _Collector) -> Module | None:
+    manifest = col.parse(path / "module.toml", ModuleManifest)
+    lessons = _load_lessons(path / "lessons", col)
+    ex_root = path / "exercises"
+    folders = sorted(p.name for p in ex_root.iterdir() if p.is_dir()) if ex_root.is_dir() else []
+    order = folders
+    if manifest is not None and manifest.exercises is not None:
+        order = list(manifest.exercises)
+        for name in order:
+            if name not in folders:
+                col.add(path / "module.toml", f"no exercise folder '{name}'", None, "exercises")
+        for name in folders:
+            if name not in order:
+                col.add(
+                    path / "module.toml",
+                    f"exercise folder '{name}' is not listed",
+                    None,
+                    "exercises",
+                )
+    module_id = manifest.id if manifest else path.name
+    exercises = []
+    for name in order:
+        if name in folders:
+            exercise = load_exercise(ex_root / name, module_id, col.problems)
+            if exercise is not None:
+                exercises.append(exercise)
+    flashcards = _load_flashcards(path / "flashcards.toml", col)
+    cheatsheet_path = path / "cheatsheet.md"
+    cheatsheet = _read_text(cheatsheet_path, col) if cheatsheet_path.exists() else None
+    if manifest is None:
+        return None
+    return Module(
+        id=manifest.id,
+        title=manifest.title,
+        phase=manifest.phase,
+        weeks=tuple(manifest.weeks),
+        summary=manifest.summary,
+        path=path,
+        lessons=tuple(lessons),
+        exercises=tuple(exercises),
+        reading=tuple(ReadingLink(r.title, r.url) for r in manifest.reading),
+        flashcards=tuple(flashcards),
+        cheatsheet=cheatsheet,
+    )
+
+
+def _read_text(path: Path, col: _Collector) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        col.add(path, "file is missing")
+    except UnicodeDecodeError:
+        col.add(path, "file is not valid UTF-8")
+    except OSError as exc:
+        col.add(path, f"cannot read file: {exc.strerror}")
+    return None
+
+
+def _load_lessons(path: Path, col: _Collector) -> list[Lesson]:
+    if not path.is_dir():
+        return []
+    lessons = []
+    for file in sorted(path.glob("*.md")):
+        text = _read_text(file, col)
+        if text is None:
+            continue
+        front, body = _split_front_matter(file, text, col)
+        title = front.title if front and front.title else _first_heading(body) or file.stem
+        slug = file.stem.split("-", 1)[-1] if file.stem[:2].isdigit() else file.stem
+        topics = tuple(front.topics) if front else ()
+        lessons.append(Lesson(slug=slug, title=title, path=file, topics=topics, body=body))
+    return lessons
+
+
+def _split_front_matter(
+    path: Path, text: str, col: _Collector
+) -> tuple[LessonFrontMatter | None, str]:
+    """Lessons may open with TOML front matter between two `+++` lines."""
+    if not text.startswith("+++\n"):
+        return None, text
+    end = text.find("\n+++", 4)
+    if end == -1:
+        col.add(path, "front matter opened with +++ is never closed", 1)
+        return None, text
+    raw, body = text[4:end], text[end + 4 :].lstrip("\n")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        col.add(path, f"invalid TOML in front matter: {exc}", 1)
+        return None, body
+    front = col.validate(TomlFile(path, raw, data), LessonFrontMatter)
+    if front is None:
+        # Front matter lines start after the opening +++ line.
+        col.problems[-1] = _shift(col.problems[-1], 1)
+    return front, body
+
+
+def _shift(problem: Problem, by: int) -> Problem:
+    line = problem.line + by if problem.line is not None else None
+    return Problem(problem.file, line, problem.field, problem.message)
+
+
+def _first_heading(body: str) -> str | None:
+    for line in body.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return None
+
+
+def _load_flashcards(path: Path, col: _Collector) -> list[Flashcard]:
+    if not path.exists():
+        return []
+    manifest = col.parse(path, FlashcardsManifest)
+    if manifest is None:
+        return []
+    return [Flashcard(c.id, c.question, c.answer, tuple(c.topics)) for c in manifest.card]
+
+
+def load_exercise(path: Path, module_id: str, problems: list[Problem]) -> Exercise | None:
+    """Load one exercise folder; problems are appended to `problems`."""
+    col = _Collector()
+    manifest = col.parse(path / "exercise.toml", ExerciseManifest)
+    instructions = _read_text(path / "instructions.md", col)
+    mistakes = _load_mistakes(path / ".meta" / "mistakes", col)
+    if manifest is not None:
+        _require_files(path, manifest, col)
+    problems.extend(col.problems)
+    if manifest is None or instructions is None or col.problems:
+        return None
+    return Exercise(
+        id=manifest.id,
+        slug=path.name,
+        title=manifest.title,
+        module_id=module_id,
+        path=path,
+        topics=tuple(manifest.topics),
+        difficulty=manifest.difficulty,
+        files=tuple(manifest.files),
+        hints=tuple(manifest.hints),
+        prerequisites=tuple(manifest.prerequisites),
+        limits=LimitOverrides(**manifest.limits.model_dump()),
+        requires=tuple(manifest.requires),
+        instructions=instructions,
+        mistakes=tuple(mistakes),
+    )
+
+
+def load_exercise_folder(path: Path) -> Exercise:
+    """Load a single exercise folder on its own (for `pyascent grade`).
+
+    Raises:
+        ContentError: if the folder is not a sound exercise.
+    """
+    problems: list[Problem] = []
+    exercise = load_exercise(path, path.parent.parent.name, problems)
+    if exercise is None:
+        raise ContentError(problems or [Problem(path, None, None, "not an exercise folder")])
+    return exercise
+
+
+def _require_files(path: Path, manifest: ExerciseManifest, col: _Collector) -> None:
+    toml = path / "exercise.toml"
+    for name in manifest.files:
+        for folder in ("starter", ".meta/solution"):
+            if not (path / folder / name).is_file():
+                col.add(
+                    toml,
+                    f"'{name}' is listed in files but {folder}/{name} is missing",
+                    None,
+                    "files",
+                )
+    tests = path / ".meta" / "tests"
+    if not sorted(tests.glob("test_*.py")):
+        col.add(tests, "no hidden tests: add at least one .meta/tests/test_*.py")
+
+
+def _load_mistakes(path: Path, col: _Collector) -> list[Mistake]:
+    if not path.is_dir():
+        return []
+    mistakes = []
+    for program in sorted(path.glob("*.py")):
+        manifest = col.parse(program.with_suffix(".toml"), MistakeManifest)
+        if manifest is None:
+            continue
+        mistakes.append(
+            Mistake(
+                name=program.stem,
+                path=program,
+                description=manifest.description,
+                expect_message=manifest.expect_message,
+                expect_test=manifest.expect_test,
+            )
+        )
+    for orphan in sorted(path.glob("*.toml")):
+        if not orphan.with_suffix(".py").exists():
+            col.add(orphan, f"no program {orphan.with_suffix('.py').name} for this mistake")
+    return mistakes

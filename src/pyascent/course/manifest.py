@@ -1,0 +1,100 @@
+"""Schemas of the TOML files in a course pack (the authoring contract, see docs/authoring.md).
+
+Unknown fields are refused (`extra="forbid"`) so that a typo such as `hint = [...]` is an
+error with a line number instead of a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=80)]
+TopicId = Annotated[str, Field(pattern=r"^[a-z]+\.[a-z0-9-]+$")]
+PyFileName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.py$")]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CourseManifest(_Strict):
+    schema_version: Literal[1]
+    id: Identifier
+    title: Text
+    description: str = ""
+    modules: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = Field(min_length=1)
+
+
+class ReadingItem(_Strict):
+    title: Text
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")]
+
+
+class ModuleManifest(_Strict):
+    schema_version: Literal[1] = 1
+    id: Identifier
+    title: Text
+    phase: Annotated[int, Field(ge=1, le=4)]
+    weeks: list[Annotated[int, Field(ge=1, le=16)]] = Field(min_length=1)
+    summary: Text
+    exercises: list[str] | None = None
+    reading: list[ReadingItem] = []
+
+
+class LimitsManifest(_Strict):
+    """Per-exercise overrides of the grader's limits; unset fields keep the defaults."""
+
+    cpu_seconds: Annotated[float, Field(gt=0, le=120)] | None = None
+    wall_seconds: Annotated[float, Field(gt=0, le=300)] | None = None
+    memory_mb: Annotated[int, Field(ge=64, le=8192)] | None = None
+    processes: Annotated[int, Field(ge=1, le=512)] | None = None
+    file_size_kb: Annotated[int, Field(ge=1, le=1024 * 1024)] | None = None
+    output_kb: Annotated[int, Field(ge=1, le=16 * 1024)] | None = None
+    open_files: Annotated[int, Field(ge=16, le=4096)] | None = None
+
+
+class ExerciseManifest(_Strict):
+    schema_version: Literal[1]
+    id: Identifier
+    title: Text
+    topics: list[TopicId] = Field(min_length=1)
+    difficulty: Annotated[int, Field(ge=1, le=5)]
+    files: list[PyFileName] = Field(min_length=1)
+    hints: list[Text] = []
+    prerequisites: list[Identifier] = []
+    limits: LimitsManifest = LimitsManifest()
+    requires: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.]*$")]] = []
+
+
+class MistakeManifest(_Strict):
+    """A plausible wrong program and the feedback it must trigger."""
+
+    description: Text
+    expect_message: str | None = None
+    expect_test: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_an_expectation(self) -> MistakeManifest:
+        if not self.expect_message and not self.expect_test:
+            raise ValueError("set expect_message (text the feedback must contain) or expect_test")
+        return self
+
+
+class Flashcard(_Strict):
+    id: Identifier
+    question: Text
+    answer: Text
+    topics: list[TopicId] = []
+
+
+class FlashcardsManifest(_Strict):
+    schema_version: Literal[1] = 1
+    card: list[Flashcard] = []
+
+
+class LessonFrontMatter(_Strict):
+    title: str | None = None
+    topics: list[TopicId] = []

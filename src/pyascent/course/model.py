@@ -1,0 +1,144 @@
+"""The typed model of a loaded course pack: what the rest of pyascent reads.
+
+Plain frozen dataclasses, so that services and renderers never touch TOML or pydantic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LimitOverrides:
+    """Limits an exercise sets for its checks; None keeps the grader's default."""
+
+    cpu_seconds: float | None = None
+    wall_seconds: float | None = None
+    memory_mb: int | None = None
+    processes: int | None = None
+    file_size_kb: int | None = None
+    output_kb: int | None = None
+    open_files: int | None = None
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A plausible wrong program kept with the exercise, and what it must trigger."""
+
+    name: str
+    path: Path
+    description: str
+    expect_message: str | None
+    expect_test: str | None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    slug: str
+    title: str
+    module_id: str
+    path: Path
+    topics: tuple[str, ...]
+    difficulty: int
+    files: tuple[str, ...]
+    hints: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    limits: LimitOverrides
+    requires: tuple[str, ...]
+    instructions: str
+    mistakes: tuple[Mistake, ...] = ()
+
+    @property
+    def starter_dir(self) -> Path:
+        return self.path / "starter"
+
+    @property
+    def solution_dir(self) -> Path:
+        return self.path / ".meta" / "solution"
+
+    @property
+    def tests_dir(self) -> Path:
+        return self.path / ".meta" / "tests"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / "exercise.toml"
+
+    def support_files(self) -> tuple[str, ...]:
+        """Files of the starter that the learner does not edit (data files, helpers)."""
+        if not self.starter_dir.is_dir():
+            return ()
+        names = [
+            p.relative_to(self.starter_dir).as_posix()
+            for p in sorted(self.starter_dir.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts
+        ]
+        return tuple(n for n in names if n not in self.files)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    slug: str
+    title: str
+    path: Path
+    topics: tuple[str, ...]
+    body: str
+
+
+@dataclass(frozen=True)
+class ReadingLink:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Flashcard:
+    id: str
+    question: str
+    answer: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    title: str
+    phase: int
+    weeks: tuple[int, ...]
+    summary: str
+    path: Path
+    lessons: tuple[Lesson, ...] = ()
+    exercises: tuple[Exercise, ...] = ()
+    reading: tuple[ReadingLink, ...] = ()
+    flashcards: tuple[Flashcard, ...] = ()
+    cheatsheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    title: str
+    description: str
+    path: Path
+    modules: tuple[Module, ...] = ()
+    _index: dict[str, Exercise] = field(default_factory=dict, repr=False, compare=False)
+
+    def exercises(self) -> list[Exercise]:
+        """Every exercise in roadmap order."""
+        return [ex for module in self.modules for ex in module.exercises]
+
+    def exercise(self, key: str) -> Exercise | None:
+        """Find an exercise by id or by folder name."""
+        if not self._index:
+            for ex in self.exercises():
+                self._index.setdefault(ex.id, ex)
+                self._index.setdefault(ex.slug, ex)
+        return self._index.get(key)
+
+    def module_of(self, exercise: Exercise) -> Module:
+        return next(m for m in self.modules if m.id == exercise.module_id)

@@ -1,0 +1,34 @@
+"""The grader: a job in, a verdict out.
+
+Callers use `Grader.grade(GradeJob) -> Verdict`; how the check is isolated and run is this
+package's business (see `subprocess_grader` and `inside/`).
+"""
+
+from pyascent.grader.api import (
+    VERDICT_SCHEMA_VERSION,
+    Frame,
+    GradeJob,
+    Grader,
+    GraderError,
+    Limits,
+    SourceProblem,
+    TestResult,
+    Verdict,
+)
+from pyascent.grader.isolation import HostCapabilities, detect
+from pyascent.grader.subprocess_grader import SubprocessGrader
+
+__all__ = [
+    "VERDICT_SCHEMA_VERSION",
+    "Frame",
+    "GradeJob",
+    "Grader",
+    "GraderError",
+    "HostCapabilities",
+    "Limits",
+    "SourceProblem",
+    "SubprocessGrader",
+    "TestResult",
+    "Verdict",
+    "detect",
+]

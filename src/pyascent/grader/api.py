@@ -1,0 +1,146 @@
+"""The grader's narrow interface: a job in, a verdict out.
+
+Everything behind `Grader.grade` (processes, isolation, pytest) may be replaced without the
+callers noticing; the verdict's JSON form is a versioned wire format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+VERDICT_SCHEMA_VERSION = 1
+
+Status = Literal["passed", "failed", "error", "timeout"]
+TestStatus = Literal["passed", "failed", "error", "timeout", "skipped", "not-run"]
+
+
+class GraderError(Exception):
+    """The platform could not grade (a fault of ours or of the machine, never the learner's)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resources one check may use; defaults follow the peers (Judge0, Jobe, Exercism)."""
+
+    cpu_seconds: float = 5.0
+    wall_seconds: float = 10.0
+    memory_mb: int = 512
+    processes: int = 32
+    file_size_kb: int = 1024
+    output_kb: int = 64
+    open_files: int = 128
+    source_kb: int = 512
+
+    def with_overrides(self, overrides: Mapping[str, float | int]) -> Limits:
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in overrides.items() if k in known})  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class GradeJob:
+    """One check: the learner's files against one exercise's hidden tests."""
+
+    files: Mapping[str, bytes]
+    tests_dir: Path
+    support_files: Mapping[str, bytes] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def main_file(self) -> str:
+        return next(iter(self.files))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A line of the learner's own code in a traceback."""
+
+    file: str
+    line: int
+    function: str
+    code: str
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """A file that could not even be compiled: syntax error, bad encoding, too large."""
+
+    kind: str
+    file: str
+    line: int | None
+    offset: int | None
+    text: str | None
+    message: str
+    pointer: str | None
+
+
+@dataclass(frozen=True)
+class TestResult:
+    name: str
+    status: TestStatus
+    title: str | None = None
+    message: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    error_type: str | None = None
+    explanation: str | None = None
+    traceback: tuple[Frame, ...] = ()
+    test_code: str | None = None
+    stdout: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    summary: str
+    tests: tuple[TestResult, ...] = ()
+    problem: SourceProblem | None = None
+    stdout: str = ""
+    stderr: str = ""
+    duration_ms: int = 0
+    sandbox: tuple[str, ...] = ()
+    explanation: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+    def first_failure(self) -> TestResult | None:
+        return next((t for t in self.tests if t.status not in ("passed", "skipped")), None)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data = {"schema_version": VERDICT_SCHEMA_VERSION, **data}
+        data["sandbox"] = list(self.sandbox)
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Verdict:
+        tests = tuple(
+            TestResult(**{**t, "traceback": tuple(Frame(**f) for f in t.get("traceback", ()))})
+            for t in data.get("tests", ())
+        )
+        problem = SourceProblem(**data["problem"]) if data.get("problem") else None
+        return cls(
+            status=data["status"],
+            summary=data["summary"],
+            tests=tests,
+            problem=problem,
+            stdout=data.get("stdout", ""),
+            stderr=data.get("stderr", ""),
+            duration_ms=data.get("duration_ms", 0),
+            sandbox=tuple(data.get("sandbox", ())),
+            explanation=data.get("explanation"),
+        )
+
+
+class Grader(Protocol):
+    """Anything that turns a job into a verdict. Learner faults are verdicts, not exceptions.
+
+    Raises:
+        GraderError: only when the platform itself cannot grade.
+    """
+
+    def grade(self, job: GradeJob) -> Verdict: ...

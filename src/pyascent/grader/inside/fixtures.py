@@ -1,0 +1,66 @@
+"""Fixtures the grader offers to hidden tests (loaded with `-p`).
+
+`run_program` runs the learner's file as a whole program, with stdin and arguments, the way
+a learner runs it in a terminal. Tests use it instead of monkeypatching `input` or `sys.argv`,
+so they keep working when the learner's code runs in a process apart from the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pytest
+
+_SHOWN = 20_000
+
+
+@dataclass(frozen=True)
+class ProgramResult:
+    """What a program run produced: its exit code and its output as text."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _run(
+    file: str,
+    args: Sequence[str] = (),
+    stdin: str = "",
+    timeout: float = 5.0,
+) -> ProgramResult:
+    if os.sep in file or not file.endswith(".py"):
+        raise ValueError("run_program takes the name of a learner file such as 'greet.py'")
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TMPDIR", "LANG")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    try:
+        done = subprocess.run(
+            [sys.executable, file, *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+            env=env,
+            cwd=os.getcwd(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(
+            f"The program {file} did not finish within {timeout:g} s. "
+            "Is it waiting for input it never gets, or stuck in a loop?",
+            pytrace=False,
+        )
+    return ProgramResult(done.returncode, done.stdout[:_SHOWN], done.stderr[:_SHOWN])
+
+
+@pytest.fixture
+def run_program() -> Callable[..., ProgramResult]:
+    """Run a learner file as a program: run_program("cli.py", args=[...], stdin="...")."""
+    return _run
