@@ -4,7 +4,7 @@ Pure: reads files, runs nothing. Other packages import only what is re-exported 
 """
 
 from pyascent.course.builtin import builtin_course_path
-from pyascent.course.loader import load_course, load_exercise_folder
+from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
     Course,
     Exercise,
@@ -36,6 +36,7 @@ __all__ = [
     "builtin_course_path",
     "coverage",
     "load_course",
+    "load_course_partially",
     "load_exercise_folder",
     "static_problems",
     "topic_catalogue",

@@ -82,11 +82,21 @@ def load_course(path: Path) -> Course:
     Raises:
         ContentError: with every problem found, if any file is malformed or missing.
     """
+    course, problems = load_course_partially(path)
+    if problems or course is None:
+        raise ContentError(problems)
+    return course
+
+
+def load_course_partially(path: Path) -> tuple[Course | None, list[Problem]]:
+    """Load what is sound and list the rest: the checker still runs the good exercises."""
     col = _Collector()
     course_toml = path / "course.toml"
+    if not path.is_dir():
+        return None, [Problem(path, None, None, "course folder does not exist")]
     manifest = col.parse(course_toml, CourseManifest)
     if manifest is None:
-        raise ContentError(col.problems)
+        return None, col.problems
     modules = []
     for name in manifest.modules:
         module_dir = path / name
@@ -99,15 +109,14 @@ def load_course(path: Path) -> Course:
     for child in sorted(p for p in path.iterdir() if p.is_dir() and (p / "module.toml").exists()):
         if child.name not in manifest.modules:
             col.add(course_toml, f"module folder '{child.name}' is not listed", None, "modules")
-    if col.problems:
-        raise ContentError(col.problems)
-    return Course(
+    course = Course(
         id=manifest.id,
         title=manifest.title,
         description=manifest.description,
         path=path,
         modules=tuple(modules),
     )
+    return course, col.problems
 
 
 def _load_module(path: Path, col: _Collector) -> Module | None:

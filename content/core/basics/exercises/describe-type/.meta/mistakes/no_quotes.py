@@ -1,0 +1,2 @@
+def describe(value):
+    return f"{value} has type {type(value).__name__}"

@@ -1,0 +1,2 @@
+def describe(value):
+    return f"{repr(value)} has type {type(value)}"

@@ -1,0 +1,6 @@
+def same_contents(a, b):
+    return a = b
+
+
+def same_object(a, b):
+    return a is b

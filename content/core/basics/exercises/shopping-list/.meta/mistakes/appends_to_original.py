@@ -1,0 +1,3 @@
+def with_item(shopping, item):
+    shopping.append(item)
+    return shopping

@@ -1,0 +1,2 @@
+def with_item(shopping, item):
+    return shopping.copy().append(item)

@@ -1,0 +1,65 @@
+import re
+
+
+def shown(pattern, result):
+    """The text matched by the last occurrence of pattern in the output, or None."""
+    found = re.findall(pattern, result.stdout)
+    return found[-1] if found else None
+
+
+def fuel_shown(result):
+    """The amount printed on the 'Fuel needed: ... litres' line."""
+    return shown(r"Fuel needed: (\S+) litres", result)
+
+
+def cost_shown(result):
+    """The amount printed on the 'Trip cost: ...' line."""
+    return shown(r"Trip cost: (\S+)", result)
+
+
+def crash_report(result):
+    """A short explanation of why the program stopped: the last line of the error."""
+    lines = result.stderr.strip().splitlines()
+    error = lines[-1] if lines else "(no error message)"
+    return f"The program stopped with an error: {error}"
+
+
+def test_example_trip(run_program):
+    """Works out the example trip: 300 km at 6.5 litres per 100 km, 1.80 a litre."""
+    result = run_program("trip_cost.py", stdin="300\n6.5\n1.80\n")
+    assert result.returncode == 0, crash_report(result)
+    assert fuel_shown(result) == "19.50", (
+        "For 300 km at 6.5 litres per 100 km the program should print: Fuel needed: 19.50 litres"
+    )
+    assert cost_shown(result) == "35.10", "At 1.80 per litre the program should print: Trip cost: 35.10"
+
+
+def test_two_decimals_for_whole_numbers(run_program):
+    """Shows two digits after the decimal point, even for whole amounts."""
+    result = run_program("trip_cost.py", stdin="120\n5\n2\n")
+    assert result.returncode == 0, crash_report(result)
+    assert fuel_shown(result) == "6.00", (
+        "For 120 km at 5 litres per 100 km the program should print Fuel needed: 6.00 litres "
+        "(always two digits after the decimal point)"
+    )
+    assert cost_shown(result) == "12.00", "At 2 per litre the program should print: Trip cost: 12.00"
+
+
+def test_distance_with_decimals(run_program):
+    """Accepts a distance with decimals."""
+    result = run_program("trip_cost.py", stdin="42.5\n8\n1.5\n")
+    assert result.returncode == 0, crash_report(result)
+    assert fuel_shown(result) == "3.40", (
+        "For 42.5 km at 8 litres per 100 km the program should print: Fuel needed: 3.40 litres"
+    )
+    assert cost_shown(result) == "5.10", "At 1.5 per litre the program should print: Trip cost: 5.10"
+
+
+def test_another_trip(run_program):
+    """Works out another trip, not just the example."""
+    result = run_program("trip_cost.py", stdin="250\n7.2\n1.65\n")
+    assert result.returncode == 0, crash_report(result)
+    assert fuel_shown(result) == "18.00", (
+        "For 250 km at 7.2 litres per 100 km the program should print: Fuel needed: 18.00 litres"
+    )
+    assert cost_shown(result) == "29.70", "At 1.65 per litre the program should print: Trip cost: 29.70"

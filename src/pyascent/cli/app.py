@@ -1,0 +1,264 @@
+"""The `pyascent` command: a thin Typer shell over the services.
+
+Every command turns a ServiceError into one clear message and exit code 2; nothing a user
+does may end in a bare traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markdown import Markdown
+
+from pyascent.cli.render import make_console, progress_view, roadmap_view, verdict_view
+from pyascent.course import ContentError, load_exercise_folder
+from pyascent.grader import GraderError
+from pyascent.services import (
+    LearnerService,
+    ServiceError,
+    default_grader,
+    init_workspace,
+    job_for,
+    open_learner,
+    replace_main_file,
+)
+
+app = typer.Typer(
+    help="pyascent: learn Python by doing. Start with `pyascent init`, then `pyascent watch`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+console = make_console()
+
+WorkspaceOption = Annotated[
+    Path | None,
+    typer.Option("--workspace", "-w", help="Workspace folder (default: the one you are in)."),
+]
+ExerciseArg = Annotated[
+    str | None, typer.Argument(help="Exercise id (default: the current exercise).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def learner(workspace: Path | None) -> LearnerService:
+    return open_learner(workspace or Path.cwd())
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to create.")] = Path(
+        "pyascent-workspace"
+    ),
+    course: Annotated[
+        str, typer.Option(help='"builtin" or the folder of a course pack.')
+    ] = "builtin",
+) -> None:
+    """Create a workspace: every exercise's starter files plus a progress database."""
+    service = init_workspace(directory, course)
+    try:
+        first = service.current()
+        console.print(
+            f"Created a workspace in [bold]{directory}[/] with {len(service.course.exercises())} exercises."
+        )
+        console.print(f"Start here: [bold]{service.main_file(first)}[/]")
+        console.print(f"Then: cd {directory} && pyascent watch")
+    finally:
+        service.close()
+
+
+@app.command("list")
+def list_exercises(workspace: WorkspaceOption = None, as_json: JsonOption = False) -> None:
+    """The roadmap: phases, modules and exercises with their status."""
+    service = learner(workspace)
+    try:
+        phases = service.roadmap()
+        current = service.current().id
+        if as_json:
+            data = [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "module": m.id,
+                    "phase": p.number,
+                    "status": e.status,
+                }
+                for p in phases
+                for m in p.modules
+                for e in m.exercises
+            ]
+            print(json.dumps(data, indent=2))
+            return
+        console.print(roadmap_view(phases, current))
+    finally:
+        service.close()
+
+
+@app.command("next")
+def next_exercise(workspace: WorkspaceOption = None) -> None:
+    """Move on to the next exercise that is not done yet and show its instructions."""
+    service = learner(workspace)
+    try:
+        following = service.next_exercise(service.current())
+        if following is None:
+            console.print("[green]Every exercise is done. Well done![/]")
+            return
+        service.select(following)
+        show_exercise(service, following.id)
+    finally:
+        service.close()
+
+
+def show_exercise(service: LearnerService, key: str | None) -> None:
+    exercise = service.resolve(key)
+    console.print(Markdown(exercise.instructions))
+    console.print(f"\nEdit: [bold]{service.main_file(exercise)}[/]   (id: {exercise.id})")
+
+
+@app.command()
+def check(
+    exercise: ExerciseArg = None, workspace: WorkspaceOption = None, as_json: JsonOption = False
+) -> None:
+    """Grade your code for an exercise (exit 0 when it passes, 1 when not)."""
+    service = learner(workspace)
+    try:
+        outcome = service.check(exercise)
+        if as_json:
+            print(json.dumps({**outcome.verdict.to_json(), "attempt_id": outcome.attempt_id}))
+        else:
+            console.print(verdict_view(outcome.verdict, outcome.exercise.title))
+            if outcome.verdict.passed and outcome.next_exercise is not None:
+                console.print(f"Next: [bold]{outcome.next_exercise.id}[/] (pyascent next)")
+    finally:
+        service.close()
+    raise typer.Exit(0 if outcome.verdict.passed else 1)
+
+
+@app.command()
+def watch(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) -> None:
+    """Re-check the current exercise every time you save; move on when it passes."""
+    from pyascent.cli.watch import watch_loop
+
+    service = learner(workspace)
+    try:
+        watch_loop(service, exercise, console)
+    finally:
+        service.close()
+
+
+@app.command()
+def hint(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) -> None:
+    """Show the next hint for an exercise (hints are counted)."""
+    service = learner(workspace)
+    try:
+        shown = service.hint(exercise)
+        console.print(f"[bold]Hint {shown.number} of {shown.total}:[/] {shown.text}")
+        if shown.number == shown.total:
+            console.print("[dim]That was the last hint.[/]")
+    finally:
+        service.close()
+
+
+@app.command()
+def solution(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) -> None:
+    """Show the reference solution, when the workspace's policy allows it."""
+    service = learner(workspace)
+    try:
+        view = service.solution(exercise)
+        if not view.allowed:
+            console.print(f"[yellow]{view.reason}[/]")
+            raise typer.Exit(1)
+        console.print(f"[green]{view.reason}[/]")
+        for name, text in view.files.items():
+            console.print(Markdown(f"**{name}**\n\n```python\n{text}\n```"))
+    finally:
+        service.close()
+
+
+@app.command()
+def progress(workspace: WorkspaceOption = None) -> None:
+    """Completion per phase and module, attempts and your streak."""
+    service = learner(workspace)
+    try:
+        console.print(progress_view(service.summary()))
+    finally:
+        service.close()
+
+
+@app.command()
+def reset(
+    exercise: Annotated[str, typer.Argument(help="Exercise id.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Restore an exercise's starter files (your files are backed up first)."""
+    service = learner(workspace)
+    try:
+        backup = service.reset(exercise)
+        console.print(f"Restored the starter of {exercise}. Your previous files: {backup}")
+    finally:
+        service.close()
+
+
+@app.command()
+def grade(
+    exercise_dir: Annotated[Path, typer.Argument(help="An exercise folder of a course pack.")],
+    file: Annotated[Path, typer.Argument(help="The file to grade in place of the learner's.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Grade any file against one exercise (exit 0 passed, 1 not passed, 2 bad usage)."""
+    try:
+        exercise = load_exercise_folder(exercise_dir.resolve())
+    except ContentError as exc:
+        raise ServiceError(str(exc)) from exc
+    try:
+        content = file.read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"cannot read {file}: {exc.strerror}") from exc
+    files = replace_main_file(exercise, content, exercise.starter_dir)
+    verdict = default_grader().grade(job_for(exercise, files))
+    if as_json:
+        print(json.dumps(verdict.to_json()))
+    else:
+        console.print(verdict_view(verdict, exercise.title))
+    raise typer.Exit(0 if verdict.passed else 1)
+
+
+def main() -> None:
+    """Console-script entry: run the app, translating every failure into a message."""
+    from pyascent.cli.author import course_app
+
+    app.add_typer(course_app, name="course")
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except (ServiceError, GraderError) as exc:
+        console.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        sys.exit(2)
+    except (KeyboardInterrupt, EOFError):
+        sys.exit(130)
+    except typer.Abort:
+        sys.exit(1)
+    except typer.TyperException as exc:  # usage errors: unknown command, bad option
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            console.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("PYASCENT_DEBUG"):
+            raise
+        console.print(
+            f"[red]internal error:[/] {type(exc).__name__}: {exc}\n"
+            "This is a bug in pyascent, not in your code. Run again with PYASCENT_DEBUG=1 for "
+            "details."
+        )
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,88 @@
+"""`pyascent course ...`: tools for people who write course packs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pyascent.cli.render import make_console
+from pyascent.course import builtin_course_path, topic_catalogue
+from pyascent.services import CourseReport, check_course, default_grader
+
+course_app = typer.Typer(help="Tools for course authors.", no_args_is_help=True)
+console = make_console()
+
+
+@course_app.command("check")
+def check_command(
+    path: Annotated[
+        Path | None, typer.Argument(help="Course pack folder (default: the built-in course).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel checks (default: one per core).")
+    ] = None,
+) -> None:
+    """Prove a course pack sound: schema, ids, topics, prerequisites, and every solution,
+    starter and mistake run through the real grader. Exit 1 on any defect."""
+    target = (path or builtin_course_path()).resolve()
+    grader = default_grader()
+    if as_json:
+        report = check_course(target, grader, workers)
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        with Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def advance(done: int, total: int, label: str) -> None:
+                bar.update(task, completed=done, total=total, description=label)
+
+            report = check_course(target, grader, workers, advance)
+        show_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def show_report(report: CourseReport) -> None:
+    console.print(
+        f"{report.path}: {report.exercises} exercises, {report.checks} grader runs "
+        f"in {report.seconds:.1f} s"
+    )
+    for note in report.skipped:
+        console.print(f"[yellow]skipped[/] {note}")
+    if report.coverage is not None:
+        cov = report.coverage
+        catalogue = topic_catalogue()
+        table = Table(title="Topic coverage", title_justify="left")
+        table.add_column("phase")
+        table.add_column("lessons", justify="right")
+        table.add_column("exercises", justify="right")
+        table.add_column("both", justify="right")
+        for number, title in sorted(catalogue.phase_titles.items()):
+            ids = {t.id for t in catalogue.topics if t.phase == number}
+            both = ids & cov.by_lessons & cov.by_exercises
+            table.add_row(
+                f"{number} {title}",
+                f"{len(ids & cov.by_lessons)}/{len(ids)}",
+                f"{len(ids & cov.by_exercises)}/{len(ids)}",
+                f"{100 * len(both) // max(1, len(ids))} %",
+            )
+        console.print(table)
+    if report.ok:
+        console.print("[green]No problems found.[/]")
+        return
+    console.print(f"[red]{len(report.problems)} problem(s):[/]")
+    for problem in report.problems:
+        console.print(f"  {problem}", markup=False, highlight=False)

@@ -1,0 +1,65 @@
+"""`pyascent watch`: re-grade on every save, like rustlings; move on when it passes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from rich.console import Console
+from rich.markdown import Markdown
+from watchfiles import Change, watch
+
+from pyascent.cli.render import verdict_view
+from pyascent.course import Exercise
+from pyascent.services import LearnerService, ServiceError
+
+STEP_MS = 30
+
+
+def watch_loop(
+    service: LearnerService,
+    key: str | None,
+    console: Console,
+    stop: threading.Event | None = None,
+) -> None:
+    exercise: Exercise | None = service.resolve(key)
+    while exercise is not None:
+        service.select(exercise)
+        folder = service.exercise_dir(exercise)
+        console.rule(f"{exercise.title}  ({exercise.id})")
+        console.print(Markdown(exercise.instructions))
+        console.print(
+            f"\nEdit [bold]{service.main_file(exercise)}[/] and save: it is checked at once. "
+            "Ctrl+C stops."
+        )
+        exercise = _watch_one(service, exercise, folder, console, stop)
+    if stop is None or not stop.is_set():
+        console.print("[green]Every exercise is done. Well done![/]")
+
+
+def _watch_one(
+    service: LearnerService,
+    exercise: Exercise,
+    folder: Path,
+    console: Console,
+    stop: threading.Event | None,
+) -> Exercise | None:
+    names = set(exercise.files)
+
+    def relevant(change: Change, path: str) -> bool:
+        return change != Change.deleted and Path(path).name in names
+
+    for _changes in watch(folder, watch_filter=relevant, step=STEP_MS, stop_event=stop):
+        try:
+            outcome = service.check(exercise.id, source="watch")
+        except ServiceError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            continue
+        console.print(verdict_view(outcome.verdict, exercise.title))
+        if outcome.verdict.passed:
+            following = outcome.next_exercise
+            if following is None:
+                return None
+            console.print(f"[green]Passed![/] Moving on to [bold]{following.id}[/].")
+            return following
+    return None

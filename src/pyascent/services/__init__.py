@@ -1,0 +1,42 @@
+"""Use cases composed from course, grader, store and tutor; the shells call only these."""
+
+from pyascent.services.bootstrap import (
+    default_grader,
+    init_workspace,
+    load_course_or_explain,
+    open_learner,
+)
+from pyascent.services.course_check import CourseReport, check_course, feedback_text
+from pyascent.services.errors import ServiceError
+from pyascent.services.grading import job_for, replace_main_file
+from pyascent.services.learner import (
+    CheckOutcome,
+    Hint,
+    LearnerService,
+    ProgressSummary,
+    RoadmapExercise,
+    RoadmapModule,
+    RoadmapPhase,
+    SolutionView,
+)
+
+__all__ = [
+    "CheckOutcome",
+    "CourseReport",
+    "Hint",
+    "LearnerService",
+    "ProgressSummary",
+    "RoadmapExercise",
+    "RoadmapModule",
+    "RoadmapPhase",
+    "ServiceError",
+    "SolutionView",
+    "check_course",
+    "default_grader",
+    "feedback_text",
+    "init_workspace",
+    "job_for",
+    "load_course_or_explain",
+    "open_learner",
+    "replace_main_file",
+]

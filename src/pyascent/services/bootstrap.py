@@ -1,0 +1,54 @@
+"""The composition root: build the services from a workspace, in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyascent.course import ContentError, Course, load_course
+from pyascent.grader import Grader, SubprocessGrader
+from pyascent.services.errors import ServiceError
+from pyascent.services.learner import LearnerService
+from pyascent.services.workspace import (
+    Workspace,
+    copy_starter,
+    create_workspace,
+    load_workspace,
+)
+from pyascent.store import ProgressStore, StoreError
+
+
+def default_grader() -> Grader:
+    return SubprocessGrader()
+
+
+def load_course_or_explain(path: Path) -> Course:
+    try:
+        return load_course(path)
+    except ContentError as exc:
+        raise ServiceError(f"The course at {path} cannot be loaded.\n{exc}") from exc
+
+
+def open_learner(start: Path, grader: Grader | None = None) -> LearnerService:
+    """Open the workspace containing `start` with its course, store and grader."""
+    workspace = load_workspace(start)
+    return _service(workspace, grader)
+
+
+def _service(workspace: Workspace, grader: Grader | None) -> LearnerService:
+    course = load_course_or_explain(workspace.course_path)
+    try:
+        store = ProgressStore(workspace.database_url, course.id)
+    except StoreError as exc:
+        raise ServiceError(str(exc)) from exc
+    return LearnerService(workspace, course, store, grader or default_grader())
+
+
+def init_workspace(root: Path, course: str = "builtin") -> LearnerService:
+    """Create a workspace with every exercise's starter files and a fresh progress DB."""
+    if course != "builtin":
+        course = str(Path(course).resolve())
+    create_workspace(root, course)
+    service = open_learner(root)
+    for exercise in service.course.exercises():
+        copy_starter(service.course, service.workspace, exercise, force=False)
+    return service

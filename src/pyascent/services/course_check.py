@@ -1,0 +1,189 @@
+"""`course check`: prove every exercise of a pack sound with the real grader.
+
+Static rules come from `course`; here every reference solution must pass, every starter
+must fail, and every recorded mistake must fail with the feedback its author promised.
+Checks run in parallel, one per core, since each is a separate process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyascent.course import (
+    Course,
+    Coverage,
+    Exercise,
+    Mistake,
+    Problem,
+    coverage,
+    load_course_partially,
+    static_problems,
+    topic_catalogue,
+)
+from pyascent.grader import Grader, GraderError, Verdict
+from pyascent.services.grading import files_from, job_for, replace_main_file
+
+
+@dataclass(frozen=True)
+class CheckTask:
+    exercise: Exercise
+    kind: str  # solution | starter | mistake
+    mistake: Mistake | None = None
+
+    @property
+    def label(self) -> str:
+        suffix = f":{self.mistake.name}" if self.mistake else ""
+        return f"{self.exercise.id} {self.kind}{suffix}"
+
+
+@dataclass
+class CourseReport:
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    coverage: Coverage | None = None
+    exercises: int = 0
+    checks: int = 0
+    skipped: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "schema_version": 1,
+            "path": str(self.path),
+            "ok": self.ok,
+            "exercises": self.exercises,
+            "checks": self.checks,
+            "seconds": round(self.seconds, 2),
+            "skipped": self.skipped,
+            "problems": [p.as_dict() for p in self.problems],
+            "coverage": self.coverage.as_dict() if self.coverage else None,
+        }
+
+
+def plan(course: Course) -> tuple[list[CheckTask], list[str]]:
+    """Every grader run the pack needs, and the exercises skipped for missing packages."""
+    tasks: list[CheckTask] = []
+    skipped: list[str] = []
+    for exercise in course.exercises():
+        missing = [m for m in exercise.requires if importlib.util.find_spec(m) is None]
+        if missing:
+            skipped.append(f"{exercise.id}: needs {', '.join(missing)}, which is not installed")
+            continue
+        tasks.append(CheckTask(exercise, "solution"))
+        tasks.append(CheckTask(exercise, "starter"))
+        tasks.extend(CheckTask(exercise, "mistake", m) for m in exercise.mistakes)
+    return tasks, skipped
+
+
+def run_task(task: CheckTask, grader: Grader) -> list[Problem]:
+    exercise = task.exercise
+    if task.kind == "solution":
+        files = files_from(exercise.solution_dir, exercise)
+    elif task.kind == "starter":
+        files = files_from(exercise.starter_dir, exercise)
+    else:
+        assert task.mistake is not None
+        files = replace_main_file(exercise, task.mistake.path.read_bytes(), exercise.starter_dir)
+    try:
+        verdict = grader.grade(job_for(exercise, files))
+    except GraderError as exc:
+        return [Problem(exercise.path, None, None, f"{task.kind}: the grader failed: {exc}")]
+    return judge(task, verdict)
+
+
+def judge(task: CheckTask, verdict: Verdict) -> list[Problem]:
+    exercise = task.exercise
+    if task.kind == "solution":
+        if verdict.passed:
+            return []
+        where = exercise.solution_dir / exercise.files[0]
+        return [Problem(where, None, None, f"reference solution does not pass: {_why(verdict)}")]
+    if task.kind == "starter":
+        if not verdict.passed:
+            return []
+        where = exercise.starter_dir / exercise.files[0]
+        return [Problem(where, None, None, "starter passes the tests: they test nothing yet")]
+    mistake = task.mistake
+    assert mistake is not None
+    if verdict.passed:
+        return [Problem(mistake.path, None, None, "this wrong program passes every test")]
+    problems = []
+    toml = mistake.path.with_suffix(".toml")
+    if mistake.expect_message and mistake.expect_message not in feedback_text(verdict):
+        problems.append(
+            Problem(
+                toml,
+                None,
+                "expect_message",
+                f"feedback does not contain {mistake.expect_message!r}; it said: {_why(verdict)}",
+            )
+        )
+    failing = {t.name for t in verdict.tests if t.status not in ("passed", "skipped")}
+    if mistake.expect_test and mistake.expect_test not in failing:
+        problems.append(
+            Problem(
+                toml,
+                None,
+                "expect_test",
+                f"test {mistake.expect_test!r} does not fail (failing: {sorted(failing)})",
+            )
+        )
+    return problems
+
+
+def feedback_text(verdict: Verdict) -> str:
+    """All the text a learner could be shown for this verdict."""
+    parts = [verdict.summary, verdict.explanation or ""]
+    if verdict.problem:
+        parts.append(verdict.problem.message)
+    for test in verdict.tests:
+        parts += [test.message or "", test.explanation or "", test.error_type or ""]
+    return "\n".join(parts)
+
+
+def _why(verdict: Verdict) -> str:
+    first = verdict.first_failure()
+    if first is not None and first.message:
+        return f"{verdict.summary} ({first.name}: {first.message})"
+    return verdict.summary
+
+
+def check_course(
+    path: Path,
+    grader: Grader,
+    workers: int | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> CourseReport:
+    started = time.monotonic()
+    report = CourseReport(path=path)
+    course, problems = load_course_partially(path)
+    report.problems.extend(problems)
+    if course is None:
+        report.seconds = time.monotonic() - started
+        return report
+    catalogue = topic_catalogue()
+    report.problems.extend(static_problems(course, catalogue))
+    report.coverage = coverage(course, catalogue)
+    report.exercises = len(course.exercises())
+    tasks, report.skipped = plan(course)
+    report.checks = len(tasks)
+    done = 0
+    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        for task, found in zip(tasks, pool.map(lambda t: run_task(t, grader), tasks), strict=True):
+            report.problems.extend(found)
+            done += 1
+            if on_progress is not None:
+                on_progress(done, len(tasks), task.label)
+    report.problems.sort(key=lambda p: (str(p.file), p.line or 0))
+    report.seconds = time.monotonic() - started
+    return report

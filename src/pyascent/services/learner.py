@@ -1,0 +1,264 @@
+"""The learner's loop: what to do next, check it, get a hint, see the solution, track progress.
+
+One service used by every shell (CLI today, web later); each method is one use case and
+owns its transaction through the store.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pyascent.course import Course, Exercise, topic_catalogue
+from pyascent.grader import Grader, GraderError, Verdict
+from pyascent.services.errors import ServiceError
+from pyascent.services.grading import files_from, job_for
+from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
+from pyascent.store import ProgressRecord, ProgressStore
+from pyascent.tutor import Streak, solution_allowed, streak_of
+
+CURRENT_KEY = "current_exercise"
+
+
+@dataclass(frozen=True)
+class RoadmapExercise:
+    id: str
+    title: str
+    status: str
+    path: Path
+    difficulty: int
+
+
+@dataclass(frozen=True)
+class RoadmapModule:
+    id: str
+    title: str
+    phase: int
+    weeks: tuple[int, ...]
+    exercises: tuple[RoadmapExercise, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for e in self.exercises if e.status == "done")
+
+
+@dataclass(frozen=True)
+class RoadmapPhase:
+    number: int
+    title: str
+    modules: tuple[RoadmapModule, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(m.done for m in self.modules)
+
+    @property
+    def total(self) -> int:
+        return sum(len(m.exercises) for m in self.modules)
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    exercise: Exercise
+    attempt_id: int
+    verdict: Verdict
+    newly_done: bool
+    next_exercise: Exercise | None
+
+
+@dataclass(frozen=True)
+class Hint:
+    text: str
+    number: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SolutionView:
+    allowed: bool
+    reason: str
+    files: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    phases: tuple[RoadmapPhase, ...]
+    attempts: int
+    streak: Streak
+    done: int
+    total: int
+
+
+class LearnerService:
+    def __init__(
+        self, workspace: Workspace, course: Course, store: ProgressStore, grader: Grader
+    ) -> None:
+        self.workspace = workspace
+        self.course = course
+        self.store = store
+        self.grader = grader
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- finding exercises --------------------------------------------------------------
+
+    def resolve(self, key: str | None) -> Exercise:
+        """An exercise by id or folder name; None means the current one."""
+        if key is None:
+            return self.current()
+        found = self.course.exercise(key)
+        if found is None:
+            ids = [e.id for e in self.course.exercises()]
+            close = difflib.get_close_matches(key, ids, n=3)
+            suggestion = f" Did you mean: {', '.join(close)}?" if close else ""
+            raise ServiceError(
+                f"There is no exercise '{key}'.{suggestion} `pyascent list` shows them all."
+            )
+        return found
+
+    def current(self) -> Exercise:
+        """The exercise the learner is on: the one chosen last, else the first not done."""
+        exercises = self.course.exercises()
+        if not exercises:
+            raise ServiceError("This course has no exercises yet.")
+        chosen = self.store.get_setting(CURRENT_KEY)
+        if chosen is not None and (found := self.course.exercise(chosen)) is not None:
+            return found
+        progress = self.store.progress()
+        return next(
+            (e for e in exercises if progress.get(e.id, _NEW).status != "done"), exercises[0]
+        )
+
+    def select(self, exercise: Exercise) -> None:
+        self.store.set_setting(CURRENT_KEY, exercise.id)
+
+    def next_exercise(self, after: Exercise | None = None) -> Exercise | None:
+        """The next exercise not done yet, in roadmap order, after `after` (wrapping)."""
+        exercises = self.course.exercises()
+        progress = self.store.progress()
+        start = exercises.index(after) + 1 if after in exercises else 0
+        for exercise in exercises[start:] + exercises[:start]:
+            if exercise is not after and progress.get(exercise.id, _NEW).status != "done":
+                return exercise
+        return None
+
+    def exercise_dir(self, exercise: Exercise) -> Path:
+        return self.workspace.exercise_dir(self.course, exercise)
+
+    def main_file(self, exercise: Exercise) -> Path:
+        return self.exercise_dir(exercise) / exercise.files[0]
+
+    # -- use cases ----------------------------------------------------------------------
+
+    def check(self, key: str | None, source: str = "cli") -> CheckOutcome:
+        """Grade the learner's files; the attempt is saved before the verdict exists."""
+        exercise = self.resolve(key)
+        folder = self.exercise_dir(exercise)
+        files = files_from(folder, exercise)
+        missing = [name for name in exercise.files if name not in files]
+        if missing:
+            raise ServiceError(
+                f"{folder / missing[0]} is missing. Restore the starter with "
+                f"`pyascent reset {exercise.id}`."
+            )
+        was_done = self.store.progress_of(exercise.id).status == "done"
+        texts = {name: data.decode("utf-8", errors="replace") for name, data in files.items()}
+        attempt_id = self.store.start_attempt(exercise.id, texts, source)
+        try:
+            verdict = self.grader.grade(job_for(exercise, files))
+        except GraderError as exc:
+            raise ServiceError(f"Grading failed on this machine: {exc}") from exc
+        self.store.finish_attempt(
+            attempt_id, verdict.status, verdict.to_json(), verdict.duration_ms
+        )
+        self.select(exercise)
+        newly_done = verdict.passed and not was_done
+        following = self.next_exercise(exercise) if verdict.passed else None
+        return CheckOutcome(exercise, attempt_id, verdict, newly_done, following)
+
+    def hint(self, key: str | None) -> Hint:
+        exercise = self.resolve(key)
+        if not exercise.hints:
+            raise ServiceError(f"'{exercise.id}' has no hints. Read its README.md again.")
+        shown = self.store.reveal_hint(exercise.id, len(exercise.hints))
+        return Hint(exercise.hints[shown - 1], shown, len(exercise.hints))
+
+    def solution(self, key: str | None) -> SolutionView:
+        exercise = self.resolve(key)
+        progress = self.store.progress_of(exercise.id)
+        allowed, reason = solution_allowed(
+            self.workspace.policy,
+            passed=progress.status == "done",
+            hints_shown=progress.hints_shown,
+            hints_total=len(exercise.hints),
+            failed_attempts=progress.failed_attempts,
+        )
+        if not allowed:
+            return SolutionView(False, reason, {})
+        self.store.mark_solution_viewed(exercise.id)
+        files = {name: (exercise.solution_dir / name).read_text("utf-8") for name in exercise.files}
+        return SolutionView(True, reason, files)
+
+    def reset(self, key: str) -> Path:
+        """Restore the starter files; the learner's current files are kept as a backup."""
+        exercise = self.resolve(key)
+        folder = self.exercise_dir(exercise)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        backup = self.workspace.root / DATA_DIR / "backups" / exercise.id / stamp
+        for name in exercise.files:
+            if (folder / name).is_file():
+                backup.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(folder / name, backup / name)
+        copy_starter(self.course, self.workspace, exercise, force=True)
+        self.store.reset(exercise.id)
+        return backup
+
+    def roadmap(self) -> tuple[RoadmapPhase, ...]:
+        progress = self.store.progress()
+        titles = topic_catalogue().phase_titles
+        phases = []
+        for number in sorted({m.phase for m in self.course.modules}):
+            modules = tuple(
+                RoadmapModule(
+                    id=m.id,
+                    title=m.title,
+                    phase=m.phase,
+                    weeks=m.weeks,
+                    exercises=tuple(
+                        RoadmapExercise(
+                            id=e.id,
+                            title=e.title,
+                            status=progress.get(e.id, _NEW).status,
+                            path=self.main_file(e),
+                            difficulty=e.difficulty,
+                        )
+                        for e in m.exercises
+                    ),
+                )
+                for m in self.course.modules
+                if m.phase == number
+            )
+            phases.append(RoadmapPhase(number, titles.get(number, f"Phase {number}"), modules))
+        return tuple(phases)
+
+    def summary(self, today: datetime | None = None) -> ProgressSummary:
+        phases = self.roadmap()
+        now = (today or datetime.now(UTC)).date()
+        return ProgressSummary(
+            phases=phases,
+            attempts=self.store.attempt_count(),
+            streak=streak_of(self.store.active_days(), now),
+            done=sum(p.done for p in phases),
+            total=sum(p.total for p in phases),
+        )
+
+    def history(self, key: str | None, limit: int = 20) -> list[tuple[int, datetime, str]]:
+        exercise = self.resolve(key)
+        return [(a.id, a.created_at, a.status) for a in self.store.attempts(exercise.id, limit)]
+
+
+_NEW = ProgressRecord("", "new", 0, 0, False, None)

@@ -1,0 +1,16 @@
+"""The store: the only package that speaks SQL (SQLAlchemy 2 + Alembic)."""
+
+from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sqlite_url
+from pyascent.store.errors import NotFound, StoreError
+from pyascent.store.progress import AttemptRecord, ProgressRecord, ProgressStore
+
+__all__ = [
+    "HEAD_REVISION",
+    "AttemptRecord",
+    "NotFound",
+    "ProgressRecord",
+    "ProgressStore",
+    "StoreError",
+    "head_revision_of_scripts",
+    "sqlite_url",
+]

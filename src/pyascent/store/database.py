@@ -1,0 +1,118 @@
+"""Open the progress database: engine, pragmas, migrations, and honest errors.
+
+A damaged or locked database is reported with the file name and a way out; it is never
+silently replaced, because it holds every attempt a learner ever made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+
+from pyascent.store.errors import StoreError
+
+HEAD_REVISION = "0001"
+BUSY_TIMEOUT_SECONDS = 5
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def describe(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def translate(url: str, exc: SQLAlchemyError) -> StoreError:
+    """Phrase a database failure for the person who has to fix it."""
+    where = describe(url)
+    detail = str(getattr(exc, "orig", exc))
+    if "locked" in detail or "busy" in detail:
+        return StoreError(
+            f"The progress database {where} is locked by another program (waited "
+            f"{BUSY_TIMEOUT_SECONDS} s). Close other pyascent windows (watch, serve) and retry."
+        )
+    if isinstance(exc, DatabaseError) and (
+        "not a database" in detail or "malformed" in detail or "corrupt" in detail
+    ):
+        return StoreError(
+            f"The progress database {where} is damaged ({detail}). Nothing was changed. "
+            f"To recover, move it aside (for example: mv {where} {where}.broken) and run the "
+            "command again to start a fresh one, or restore it from a backup."
+        )
+    return StoreError(f"The progress database {where} cannot be used: {detail}")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers never block the writer, and a killed process leaves a consistent file.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_store_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            folder = Path(database).parent
+            if not folder.is_dir():
+                raise StoreError(f"The folder {folder} for the progress database does not exist.")
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine, url: str) -> None:
+    """Bring the schema to the newest revision; cheap when it already is."""
+    try:
+        with engine.connect() as conn:
+            current = None
+            if inspect(conn).has_table("alembic_version"):
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if current == HEAD_REVISION:
+                return
+        _upgrade(engine)
+    except SQLAlchemyError as exc:
+        raise translate(url, exc) from exc
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "pyascent.store:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def head_revision_of_scripts() -> str | None:
+    """The head revision according to the migration scripts (tests compare it to HEAD)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", "pyascent.store:migrations")
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+@contextlib.contextmanager
+def translated(url: str) -> Iterator[None]:
+    try:
+        yield
+    except (OperationalError, DatabaseError, SQLAlchemyError) as exc:
+        raise translate(url, exc) from exc

@@ -1,0 +1,267 @@
+"""The progress repository: attempts, per-exercise state and settings of learners.
+
+Every write commits at once. An attempt is stored (as `pending`) before it is graded, so a
+crash or a kill in the middle of a check loses nothing the learner wrote.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from pyascent.store.database import create_store_engine, migrate, translated
+from pyascent.store.errors import NotFound
+from pyascent.store.tables import Attempt, ExerciseProgress, Learner, Setting
+
+LOCAL_LEARNER = "local"
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    id: int
+    exercise_id: str
+    created_at: datetime
+    source: str
+    files: dict[str, str]
+    status: str
+    verdict: dict[str, Any] | None
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
+class ProgressRecord:
+    exercise_id: str
+    status: str
+    hints_shown: int
+    failed_attempts: int
+    solution_viewed: bool
+    first_passed_at: datetime | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ProgressStore:
+    """One learner's view of the progress database of one course."""
+
+    def __init__(self, url: str, course_id: str, learner: str = LOCAL_LEARNER) -> None:
+        self.url = url
+        self.course_id = course_id
+        self.engine: Engine = create_store_engine(url)
+        migrate(self.engine, url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self._session() as session:
+            found = session.scalar(select(Learner).where(Learner.name == learner))
+            if found is None:
+                found = Learner(name=learner, created_at=_now())
+                session.add(found)
+                session.commit()
+            self.learner_id = found.id
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # -- attempts ---------------------------------------------------------------------
+
+    def start_attempt(self, exercise_id: str, files: dict[str, str], source: str) -> int:
+        """Save the learner's code before grading it; returns the attempt id."""
+        with translated(self.url), self._session() as session:
+            attempt = Attempt(
+                learner_id=self.learner_id,
+                course_id=self.course_id,
+                exercise_id=exercise_id,
+                created_at=_now(),
+                source=source,
+                files=json.dumps(files),
+                status="pending",
+            )
+            session.add(attempt)
+            self._touch(session, exercise_id, lambda p: None)
+            session.commit()
+            return attempt.id
+
+    def finish_attempt(
+        self, attempt_id: int, status: str, verdict: dict[str, Any], duration_ms: int
+    ) -> ProgressRecord:
+        with translated(self.url), self._session() as session:
+            attempt = session.get(Attempt, attempt_id)
+            if attempt is None:
+                raise NotFound(f"attempt {attempt_id} does not exist")
+            attempt.status = status
+            attempt.verdict = json.dumps(verdict)
+            attempt.duration_ms = duration_ms
+
+            def update(progress: ExerciseProgress) -> None:
+                if status == "passed":
+                    progress.status = "done"
+                    progress.first_passed_at = progress.first_passed_at or _now()
+                else:
+                    progress.failed_attempts += 1
+
+            record = self._touch(session, attempt.exercise_id, update)
+            session.commit()
+            return record
+
+    def attempts(self, exercise_id: str | None = None, limit: int = 50) -> list[AttemptRecord]:
+        with translated(self.url), self._session() as session:
+            query = select(Attempt).where(
+                Attempt.learner_id == self.learner_id, Attempt.course_id == self.course_id
+            )
+            if exercise_id is not None:
+                query = query.where(Attempt.exercise_id == exercise_id)
+            rows = session.scalars(query.order_by(Attempt.id.desc()).limit(limit)).all()
+            return [
+                AttemptRecord(
+                    id=row.id,
+                    exercise_id=row.exercise_id,
+                    created_at=row.created_at,
+                    source=row.source,
+                    files=json.loads(row.files),
+                    status=row.status,
+                    verdict=json.loads(row.verdict) if row.verdict else None,
+                    duration_ms=row.duration_ms,
+                )
+                for row in rows
+            ]
+
+    def active_days(self) -> list[date]:
+        """Distinct UTC days with at least one attempt, oldest first (for streaks)."""
+        with translated(self.url), self._session() as session:
+            stamps = session.scalars(
+                select(Attempt.created_at).where(
+                    Attempt.learner_id == self.learner_id, Attempt.course_id == self.course_id
+                )
+            ).all()
+            return sorted({stamp.date() for stamp in stamps})
+
+    def attempt_count(self) -> int:
+        with translated(self.url), self._session() as session:
+            return int(
+                session.scalar(
+                    select(func.count(Attempt.id)).where(
+                        Attempt.learner_id == self.learner_id,
+                        Attempt.course_id == self.course_id,
+                    )
+                )
+                or 0
+            )
+
+    # -- per-exercise progress ---------------------------------------------------------
+
+    def progress(self) -> dict[str, ProgressRecord]:
+        with translated(self.url), self._session() as session:
+            rows = session.scalars(
+                select(ExerciseProgress).where(
+                    ExerciseProgress.learner_id == self.learner_id,
+                    ExerciseProgress.course_id == self.course_id,
+                )
+            ).all()
+            return {row.exercise_id: _record(row) for row in rows}
+
+    def progress_of(self, exercise_id: str) -> ProgressRecord:
+        found = self.progress().get(exercise_id)
+        return found or ProgressRecord(exercise_id, "new", 0, 0, False, None)
+
+    def reveal_hint(self, exercise_id: str, available: int) -> int:
+        """Count one more hint shown (at most `available`); returns how many are shown now."""
+        with translated(self.url), self._session() as session:
+
+            def bump(progress: ExerciseProgress) -> None:
+                progress.hints_shown = min(available, progress.hints_shown + 1)
+
+            record = self._touch(session, exercise_id, bump, create_status="new")
+            session.commit()
+            return record.hints_shown
+
+    def mark_solution_viewed(self, exercise_id: str) -> None:
+        with translated(self.url), self._session() as session:
+
+            def view(progress: ExerciseProgress) -> None:
+                progress.solution_viewed = True
+
+            self._touch(session, exercise_id, view, create_status="new")
+            session.commit()
+
+    def reset(self, exercise_id: str) -> None:
+        """Forget an exercise's state; its attempts stay in the history."""
+        with translated(self.url), self._session() as session:
+            row = self._row(session, exercise_id)
+            if row is not None:
+                session.delete(row)
+                session.commit()
+
+    def _row(self, session: Session, exercise_id: str) -> ExerciseProgress | None:
+        return session.scalar(
+            select(ExerciseProgress).where(
+                ExerciseProgress.learner_id == self.learner_id,
+                ExerciseProgress.course_id == self.course_id,
+                ExerciseProgress.exercise_id == exercise_id,
+            )
+        )
+
+    def _touch(
+        self,
+        session: Session,
+        exercise_id: str,
+        change: Any,
+        create_status: str = "attempted",
+    ) -> ProgressRecord:
+        row = self._row(session, exercise_id)
+        if row is None:
+            row = ExerciseProgress(
+                learner_id=self.learner_id,
+                course_id=self.course_id,
+                exercise_id=exercise_id,
+                status=create_status,
+                hints_shown=0,
+                failed_attempts=0,
+                solution_viewed=False,
+                updated_at=_now(),
+            )
+            session.add(row)
+        elif row.status == "new" and create_status == "attempted":
+            row.status = "attempted"
+        change(row)
+        row.updated_at = _now()
+        session.flush()
+        return _record(row)
+
+    # -- settings ----------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        with translated(self.url), self._session() as session:
+            row = session.scalar(
+                select(Setting).where(Setting.learner_id == self.learner_id, Setting.key == key)
+            )
+            return row.value if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with translated(self.url), self._session() as session:
+            row = session.scalar(
+                select(Setting).where(Setting.learner_id == self.learner_id, Setting.key == key)
+            )
+            if row is None:
+                session.add(Setting(learner_id=self.learner_id, key=key, value=value))
+            else:
+                row.value = value
+            session.commit()
+
+
+def _record(row: ExerciseProgress) -> ProgressRecord:
+    return ProgressRecord(
+        exercise_id=row.exercise_id,
+        status=row.status,
+        hints_shown=row.hints_shown,
+        failed_attempts=row.failed_attempts,
+        solution_viewed=row.solution_viewed,
+        first_passed_at=row.first_passed_at,
+    )

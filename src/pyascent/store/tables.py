@@ -1,0 +1,77 @@
+"""Tables of the progress store (SQLAlchemy 2 declarative models).
+
+Attempts keep the learner's code and the whole verdict as JSON: the history must survive
+later changes to the verdict format, and nothing a learner submitted may be lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Learner(Base):
+    __tablename__ = "learners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Attempt(Base):
+    __tablename__ = "attempts"
+    __table_args__ = (
+        Index("ix_attempts_learner_exercise", "learner_id", "course_id", "exercise_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    exercise_id: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(20))
+    files: Mapped[str] = mapped_column(Text)  # JSON: {"name.py": "code"}
+    status: Mapped[str] = mapped_column(String(20))  # pending until graded
+    verdict: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ExerciseProgress(Base):
+    __tablename__ = "exercise_progress"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    exercise_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))  # new | attempted | done
+    hints_shown: Mapped[int] = mapped_column(Integer, default=0)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    solution_viewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_passed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    __table_args__ = (UniqueConstraint("learner_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)
