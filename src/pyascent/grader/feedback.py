@@ -72,7 +72,8 @@ def _test_from(record: dict[str, Any]) -> TestResult:
     explanation = None
     if status == "error":
         kind = record.get("exc_type") or "Exception"
-        message = f"{kind}: {record.get('exc_message') or ''}".strip()
+        detail = record.get("exc_message") or ""
+        message = f"{kind}: {detail}" if detail else kind
         explanation = explain_exception(kind, record.get("exc_message") or "")
     elif status == "failed" and not message:
         message = record.get("detail") or record.get("exc_message")

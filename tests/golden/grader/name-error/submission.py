@@ -1,0 +1,3 @@
+def add(a, b):
+    total = a + b
+    return totl
