@@ -34,7 +34,10 @@ def test_two_flatmates():
     shared = ["rice"]
     mine = with_item(shared, "tea")
     yours = with_item(shared, "coffee")
-    assert mine == ["rice", "tea"], 'The first call should give ["rice", "tea"]'
+    assert mine == ["rice", "tea"], (
+        'with_item(["rice"], "tea") should give ["rice", "tea"], '
+        'even after a second call on the same list adds "coffee"'
+    )
     assert yours == ["rice", "coffee"], (
         'The second call should give ["rice", "coffee"]: '
         "the first call changed the shared list it was given"
