@@ -23,19 +23,17 @@ MAY_PASS = {"passes", "daemon-left-behind", "environment-scrubbed"}
 
 def normalise(verdict: dict[str, Any]) -> dict[str, Any]:
     """Keep what a learner sees; drop timings and machine-dependent details."""
-    tests = [
-        {
+    tests = []
+    for test in verdict["tests"]:
+        kept = {
             key: test[key]
             for key in ("name", "status", "message", "expected", "actual", "error_type")
             if test.get(key) is not None
         }
-        | (
-            {"traceback": [f"{f['file']}:{f['line']}"] for f in test["traceback"][:1]}
-            if test["traceback"]
-            else {}
-        )
-        for test in verdict["tests"]
-    ]
+        if test["traceback"]:
+            first = test["traceback"][0]
+            kept["traceback"] = [f"{first['file']}:{first['line']}"]
+        tests.append(kept)
     problem = verdict["problem"]
     if problem is not None:
         problem = {k: problem[k] for k in ("kind", "file", "line", "message", "pointer", "text")}

@@ -18,7 +18,12 @@ class Output:
         self.seen = ""
         assert proc.stdout is not None
         stream = proc.stdout
-        threading.Thread(target=lambda: [self.lines.put(x) for x in stream], daemon=True).start()
+
+        def pump() -> None:
+            for line in stream:
+                self.lines.put(line)
+
+        threading.Thread(target=pump, daemon=True).start()
 
     def wait_for(self, text: str, timeout: float = 30) -> str:
         deadline = time.monotonic() + timeout

@@ -21,7 +21,9 @@ def test_three_plus_four(run_program):
     """Typing 3 and 4 prints The sum is 7."""
     result = run_program("add_numbers.py", stdin="3\n4\n")
     stop_if_crashed(result)
-    assert sum_printed(result) == "7", "After the user types 3 and 4, the program should print: The sum is 7"
+    assert sum_printed(result) == "7", (
+        "After the user types 3 and 4, the program should print: The sum is 7"
+    )
 
 
 def test_adds_numbers_not_text(run_program):

@@ -9,7 +9,7 @@ def test_whole_number():
 def test_text_that_looks_like_a_number():
     """Shows text with its quotes, so it cannot be mistaken for a number."""
     assert describe("42") == "'42' has type str", (
-        "describe(\"42\") should return \"'42' has type str\": "
+        'describe("42") should return "\'42\' has type str": '
         "text keeps its quotes in the sentence (use repr)"
     )
 
@@ -21,7 +21,9 @@ def test_decimal_number():
 
 def test_true_and_none():
     """Describes True and None."""
-    assert describe(True) == "True has type bool", 'describe(True) should return "True has type bool"'
+    assert describe(True) == "True has type bool", (
+        'describe(True) should return "True has type bool"'
+    )
     assert describe(None) == "None has type NoneType", (
         'describe(None) should return "None has type NoneType"'
     )
@@ -35,5 +37,5 @@ def test_same_variable_different_types():
     second = describe(box)
     assert first == "7 has type int", 'describe(7) should return "7 has type int"'
     assert second == "'seven' has type str", (
-        "describe(\"seven\") should return \"'seven' has type str\""
+        'describe("seven") should return "\'seven\' has type str"'
     )

@@ -35,5 +35,7 @@ def test_returns_instead_of_printing(capsys):
     """Returns the line instead of printing it."""
     result = receipt_line("apple", 3, 0.5)
     printed = capsys.readouterr().out
-    assert result is not None, "receipt_line should return the line; it returned None (did you print it?)"
+    assert result is not None, (
+        "receipt_line should return the line; it returned None (did you print it?)"
+    )
     assert printed == "", "receipt_line should not print anything, only return the line"

@@ -5,8 +5,12 @@ from temperature import celsius_to_fahrenheit, fahrenheit_to_celsius
 
 def test_freezing_and_boiling_to_fahrenheit():
     """Converts freezing and boiling water from °C to °F."""
-    assert celsius_to_fahrenheit(0) == 32, "celsius_to_fahrenheit(0) should return 32 (water freezes at 32 °F)"
-    assert celsius_to_fahrenheit(100) == 212, "celsius_to_fahrenheit(100) should return 212 (water boils at 212 °F)"
+    assert celsius_to_fahrenheit(0) == 32, (
+        "celsius_to_fahrenheit(0) should return 32 (water freezes at 32 °F)"
+    )
+    assert celsius_to_fahrenheit(100) == 212, (
+        "celsius_to_fahrenheit(100) should return 212 (water boils at 212 °F)"
+    )
 
 
 def test_keeps_the_decimals():
@@ -26,8 +30,12 @@ def test_boiling_to_celsius():
 
 def test_other_temperatures_to_celsius():
     """Converts a warm day and body temperature from °F to °C."""
-    assert fahrenheit_to_celsius(50) == pytest.approx(10), "fahrenheit_to_celsius(50) should return 10"
-    assert fahrenheit_to_celsius(98.6) == pytest.approx(37), "fahrenheit_to_celsius(98.6) should return 37"
+    assert fahrenheit_to_celsius(50) == pytest.approx(10), (
+        "fahrenheit_to_celsius(50) should return 10"
+    )
+    assert fahrenheit_to_celsius(98.6) == pytest.approx(37), (
+        "fahrenheit_to_celsius(98.6) should return 37"
+    )
 
 
 def test_minus_forty_is_the_same_in_both():

@@ -34,7 +34,9 @@ def test_example_trip(run_program):
     assert fuel_shown(result) == "19.50", (
         "For 300 km at 6.5 litres per 100 km the program should print: Fuel needed: 19.50 litres"
     )
-    assert cost_shown(result) == "35.10", "At 1.80 per litre the program should print: Trip cost: 35.10"
+    assert cost_shown(result) == "35.10", (
+        "At 1.80 per litre the program should print: Trip cost: 35.10"
+    )
 
 
 def test_two_decimals_for_whole_numbers(run_program):
@@ -45,7 +47,9 @@ def test_two_decimals_for_whole_numbers(run_program):
         "For 120 km at 5 litres per 100 km the program should print Fuel needed: 6.00 litres "
         "(always two digits after the decimal point)"
     )
-    assert cost_shown(result) == "12.00", "At 2 per litre the program should print: Trip cost: 12.00"
+    assert cost_shown(result) == "12.00", (
+        "At 2 per litre the program should print: Trip cost: 12.00"
+    )
 
 
 def test_distance_with_decimals(run_program):
@@ -55,7 +59,9 @@ def test_distance_with_decimals(run_program):
     assert fuel_shown(result) == "3.40", (
         "For 42.5 km at 8 litres per 100 km the program should print: Fuel needed: 3.40 litres"
     )
-    assert cost_shown(result) == "5.10", "At 1.5 per litre the program should print: Trip cost: 5.10"
+    assert cost_shown(result) == "5.10", (
+        "At 1.5 per litre the program should print: Trip cost: 5.10"
+    )
 
 
 def test_another_trip(run_program):
@@ -65,4 +71,6 @@ def test_another_trip(run_program):
     assert fuel_shown(result) == "18.00", (
         "For 250 km at 7.2 litres per 100 km the program should print: Fuel needed: 18.00 litres"
     )
-    assert cost_shown(result) == "29.70", "At 1.65 per litre the program should print: Trip cost: 29.70"
+    assert cost_shown(result) == "29.70", (
+        "At 1.65 per litre the program should print: Trip cost: 29.70"
+    )

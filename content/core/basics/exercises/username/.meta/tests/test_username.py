@@ -11,7 +11,9 @@ def test_ada_lovelace():
 
 def test_another_name():
     """Works for another name, not just one."""
-    assert username("Alan", "Turing") == "aturin", 'username("Alan", "Turing") should return "aturin"'
+    assert username("Alan", "Turing") == "aturin", (
+        'username("Alan", "Turing") should return "aturin"'
+    )
 
 
 def test_lower_case():

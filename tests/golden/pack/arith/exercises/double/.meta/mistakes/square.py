@@ -1,2 +1,2 @@
 def double(n):
-    return n ** 2
+    return n**2
