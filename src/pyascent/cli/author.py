@@ -80,6 +80,11 @@ def show_report(report: CourseReport) -> None:
                 f"{100 * len(both) // max(1, len(ids))} %",
             )
         console.print(table)
+        gaps = [t for t in cov.uncovered if t.split(".")[0] in report.topic_prefixes]
+        if gaps:
+            console.print(
+                f"[yellow]Not yet taught and practised in these modules:[/] {', '.join(gaps)}"
+            )
     if report.ok:
         console.print("[green]No problems found.[/]")
         return

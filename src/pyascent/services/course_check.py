@@ -51,6 +51,7 @@ class CourseReport:
     checks: int = 0
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    topic_prefixes: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -174,6 +175,8 @@ def check_course(
     catalogue = topic_catalogue()
     report.problems.extend(static_problems(course, catalogue))
     report.coverage = coverage(course, catalogue)
+    module_ids = {m.id for m in course.modules}
+    report.topic_prefixes = {t.id.split(".")[0] for t in catalogue.topics if t.module in module_ids}
     report.exercises = len(course.exercises())
     tasks, report.skipped = plan(course)
     report.checks = len(tasks)

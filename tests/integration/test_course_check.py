@@ -1,0 +1,86 @@
+"""`pyascent course check` through the real CLI and the real grader."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import Cli
+
+
+def test_sound_pack_passes_with_coverage(cli: Cli, test_pack: Path) -> None:
+    result = cli("course", "check", str(test_pack), "--json")
+    assert result.returncode == 0, result.stdout
+    report = json.loads(result.stdout)
+    assert report["ok"] and report["problems"] == []
+    assert report["exercises"] == 2
+    assert report["checks"] == 5  # 2 solutions, 2 starters, 1 mistake
+    assert report["coverage"]["by_exercises"] == ["basics.operators"]
+
+
+def test_every_defect_is_listed_with_file_and_line(
+    cli: Cli, test_pack: Path, tmp_path: Path
+) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(test_pack, pack)
+    ex = pack / "arith" / "exercises"
+    # a solution that fails, a starter that passes, a mistake that passes, a bad topic
+    (ex / "adder" / ".meta" / "solution" / "adder.py").write_text("def add(a, b):\n    return 0\n")
+    (ex / "double" / "starter" / "double.py").write_text("def double(n):\n    return 2 * n\n")
+    (ex / "double" / ".meta" / "mistakes" / "square.py").write_text(
+        "def double(n):\n    return n + n\n"
+    )
+    toml = ex / "double" / "exercise.toml"
+    toml.write_text(toml.read_text().replace('"basics.operators"', '"basics.operatorz"'))
+
+    result = cli("course", "check", str(pack))
+    assert result.returncode == 1
+    out = " ".join(result.stdout.split())
+    assert "4 problem(s)" in out
+    assert "reference solution does not pass" in out
+    assert "starter passes the tests" in out
+    assert "this wrong program passes every test" in out
+    assert "exercise.toml:4 [topics]: unknown topic id 'basics.operatorz'" in out
+
+
+def test_mistake_with_the_wrong_message_is_a_defect(
+    cli: Cli, test_pack: Path, tmp_path: Path
+) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(test_pack, pack)
+    toml = pack / "arith" / "exercises" / "double" / ".meta" / "mistakes" / "square.toml"
+    toml.write_text('description = "x"\nexpect_message = "a message nobody writes"\n')
+    report = json.loads(cli("course", "check", str(pack), "--json").stdout)
+    (problem,) = report["problems"]
+    assert problem["field"] == "expect_message"
+    assert "double(3) should return 6" in problem["message"]
+
+
+def test_broken_toml_still_reports_and_exits_1(cli: Cli, test_pack: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(test_pack, pack)
+    (pack / "course.toml").write_text("schema_version = 1\nid = \n")
+    result = cli("course", "check", str(pack))
+    assert result.returncode == 1
+    assert "course.toml:2: invalid TOML" in " ".join(result.stdout.split())
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_builtin_course_is_sound(cli: Cli) -> None:
+    result = cli("course", "check", "--json", timeout=600)
+    report = json.loads(result.stdout)
+    assert report["problems"] == [], report["problems"]
+    assert result.returncode == 0
+    basics = {
+        "basics.values",
+        "basics.operators",
+        "basics.strings",
+        "basics.io",
+        "basics.comments",
+        "basics.dynamic-typing",
+        "basics.mutability",
+    }
+    assert basics <= set(report["coverage"]["by_exercises"])
+    assert basics <= set(report["coverage"]["by_lessons"])
+    assert report["exercises"] >= 6
