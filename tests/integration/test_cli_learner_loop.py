@@ -143,3 +143,21 @@ def test_locked_database_is_reported(cli: Cli, workspace: Path) -> None:
         holder.close()
     assert result.returncode == 2
     assert "locked" in result.stdout
+
+
+def test_ten_megabyte_file_gets_a_verdict_not_a_crash(cli: Cli, workspace: Path) -> None:
+    big = "x = 1\n" * (10 * 1024 * 1024 // 6)
+    (workspace / "arith" / "adder" / "adder.py").write_text(big)
+    result = cli("check", "adder", "--json", cwd=workspace)
+    assert result.returncode == 1
+    verdict = json.loads(result.stdout)
+    assert verdict["status"] == "error"
+    assert "files may be at most 512 KiB" in verdict["summary"]
+
+
+def test_grade_reports_bad_usage_with_exit_2(cli: Cli, test_pack: Path, tmp_path: Path) -> None:
+    exercise = test_pack / "arith" / "exercises" / "adder"
+    missing = cli("grade", str(exercise), str(tmp_path / "nope.py"))
+    assert missing.returncode == 2 and "cannot read" in missing.stdout
+    not_exercise = cli("grade", str(tmp_path), str(exercise / "starter" / "adder.py"))
+    assert not_exercise.returncode == 2 and "exercise.toml" in not_exercise.stdout

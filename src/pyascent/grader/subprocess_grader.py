@@ -140,7 +140,12 @@ def _checks_root() -> Path:
 
 
 def _prepare_folder(job: GradeJob, slot: Slot) -> Path:
-    work = Path(tempfile.mkdtemp(prefix="check-", dir=_checks_root()))
+    root = _checks_root()
+    prefix = f"slot{slot.number}-"
+    # We hold the slot's lock: a folder with its prefix is a leftover of a killed grader.
+    for stale in root.glob(prefix + "*"):
+        _remove(stale)
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
     for name, content in {**job.support_files, **job.files}.items():
         target = work / name
         target.parent.mkdir(parents=True, exist_ok=True)
