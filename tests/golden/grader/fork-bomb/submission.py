@@ -2,7 +2,7 @@ import os
 
 
 def add(a, b):
-    children = 0
+    """Forks until the process limit stops it; the count depends on the host, the verdict not."""
     try:
         for _ in range(10_000):
             if os.fork() == 0:
@@ -10,7 +10,6 @@ def add(a, b):
 
                 time.sleep(60)
                 os._exit(0)
-            children += 1
     except OSError:
-        pass
-    return -children
+        return "process limit reached"
+    return a + b
