@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench._common import fresh_pytest_seconds, median_ms, timed
 from pyascent.course import builtin_course_path, load_course
-from pyascent.grader import SubprocessGrader
+from pyascent.grader import WorkerPool
 from pyascent.services import job_for
 
 RUNS = 20
@@ -79,8 +79,8 @@ def main() -> None:
         file = workspace / "basics" / "greeting" / "greeting.py"
         watch = watch_samples(workspace, file)
     wrong = {"greeting.py": b"def greet(name):\n    return 'Hi ' + name\n"}
-    grader = SubprocessGrader()
-    grade = [timed(lambda: grader.grade(job_for(exercise, wrong))) for _ in range(RUNS)]
+    with WorkerPool(workers=1, warm=False) as grader:
+        grade = [timed(lambda: grader.grade(job_for(exercise, wrong))) for _ in range(RUNS)]
     pytest_fresh = fresh_pytest_seconds(wrong, exercise.tests_dir, RUNS)
     base = median_ms(pytest_fresh)
     print(f"one-function exercise '{exercise.id}', median of {RUNS} runs")

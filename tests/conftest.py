@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from pyascent.course import Exercise, builtin_course_path, load_exercise_folder
+from pyascent.grader import WorkerPool
 
 TESTS = Path(__file__).parent
 GOLDEN = TESTS / "golden"
@@ -19,6 +21,13 @@ GOLDEN = TESTS / "golden"
 def adder() -> Exercise:
     """A tiny exercise with short limits, used by grader scenarios."""
     return load_exercise_folder(GOLDEN / "pack" / "arith" / "exercises" / "adder")
+
+
+@pytest.fixture(scope="session")
+def pool() -> Iterator[WorkerPool]:
+    """One warm worker per test process (xdist runs one test process per core)."""
+    with WorkerPool(workers=1) as grader:
+        yield grader
 
 
 @pytest.fixture(scope="session")

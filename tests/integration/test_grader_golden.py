@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pyascent.course import Exercise
-from pyascent.grader import SubprocessGrader
+from pyascent.grader import WorkerPool
 from pyascent.services import job_for
 
 SCENARIOS = Path(__file__).parent.parent / "golden" / "grader"
@@ -46,12 +46,14 @@ def normalise(verdict: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("scenario", sorted(p.name for p in SCENARIOS.iterdir() if p.is_dir()))
-def test_scenario(scenario: str, adder: Exercise, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_scenario(
+    scenario: str, adder: Exercise, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYASCENT_SECRET_TOKEN", "must-not-reach-learner-code")
     monkeypatch.setenv("DATABASE_URL", "postgresql://user:secret@db/prod")
     folder = SCENARIOS / scenario
     submission = (folder / "submission.py").read_bytes()
-    verdict = SubprocessGrader().grade(job_for(adder, {"adder.py": submission}))
+    verdict = pool.grade(job_for(adder, {"adder.py": submission}))
     got = normalise(verdict.to_json())
     expected_file = folder / "expected.json"
     if UPDATE or not expected_file.exists():

@@ -145,7 +145,7 @@ def watch(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) -> No
     """Re-check the current exercise every time you save; move on when it passes."""
     from pyascent.cli.watch import watch_loop
 
-    service = learner(workspace)
+    service = open_learner(workspace or Path.cwd(), pooled=True)
     try:
         watch_loop(service, exercise, console)
     finally:
@@ -221,7 +221,8 @@ def grade(
     except OSError as exc:
         raise ServiceError(f"cannot read {file}: {exc.strerror}") from exc
     files = replace_main_file(exercise, content, exercise.starter_dir)
-    verdict = default_grader().grade(job_for(exercise, files))
+    with default_grader() as grader:
+        verdict = grader.grade(job_for(exercise, files))
     if as_json:
         print(json.dumps(verdict.to_json()))
     else:

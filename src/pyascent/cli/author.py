@@ -12,7 +12,7 @@ from rich.table import Table
 
 from pyascent.cli.render import make_console
 from pyascent.course import builtin_course_path, topic_catalogue
-from pyascent.services import CourseReport, check_course, default_grader
+from pyascent.services import CourseReport, check_course
 
 course_app = typer.Typer(help="Tools for course authors.", no_args_is_help=True)
 console = make_console()
@@ -31,9 +31,8 @@ def check_command(
     """Prove a course pack sound: schema, ids, topics, prerequisites, and every solution,
     starter and mistake run through the real grader. Exit 1 on any defect."""
     target = (path or builtin_course_path()).resolve()
-    grader = default_grader()
     if as_json:
-        report = check_course(target, grader, workers)
+        report = check_course(target, None, workers)
         print(json.dumps(report.as_dict(), indent=2))
     else:
         with Progress(
@@ -50,7 +49,7 @@ def check_command(
             def advance(done: int, total: int, label: str) -> None:
                 bar.update(task, completed=done, total=total, description=label)
 
-            report = check_course(target, grader, workers, advance)
+            report = check_course(target, None, workers, advance)
         show_report(report)
     raise typer.Exit(0 if report.ok else 1)
 

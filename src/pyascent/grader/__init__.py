@@ -16,19 +16,20 @@ from pyascent.grader.api import (
     Verdict,
 )
 from pyascent.grader.isolation import HostCapabilities, detect
-from pyascent.grader.subprocess_grader import SubprocessGrader
+from pyascent.grader.pool import GraderBusy, WorkerPool
 
 __all__ = [
     "VERDICT_SCHEMA_VERSION",
     "Frame",
     "GradeJob",
     "Grader",
+    "GraderBusy",
     "GraderError",
     "HostCapabilities",
     "Limits",
     "SourceProblem",
-    "SubprocessGrader",
     "TestResult",
     "Verdict",
+    "WorkerPool",
     "detect",
 ]

@@ -47,6 +47,7 @@ class GradeJob:
     tests_dir: Path
     support_files: Mapping[str, bytes] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
+    hide: tuple[Path, ...] = ()  # folders the check must not see (the course pack)
 
     @property
     def main_file(self) -> str:

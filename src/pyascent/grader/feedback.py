@@ -150,6 +150,15 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
     finished = {r["id"] for r in records if r["kind"] == "test"}
     running = next((i for i in started if i not in finished), None)
     done = next((r for r in records if r["kind"] == "done"), None)
+    crash = next((r for r in records if r["kind"] == "crash"), None)
+    if crash is not None:
+        return Verdict(
+            status="error",
+            summary=f"The check could not run: {crash['message']}.",
+            tests=_ordered(tests),
+            explanation="This is a fault of the grading machine, not of your code.",
+            **common,
+        )
     sig = _signal_of(outcome.returncode)
     abnormal = _abnormal_end(outcome, job, sig, done is None)
     if abnormal is not None:
@@ -189,13 +198,10 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
             explanation=explain_exception(kind, message),
             **common,
         )
-    crash = next((r for r in records if r["kind"] == "crash"), None)
-    if crash is not None or not tests:
-        detail = crash["message"] if crash else "no tests were collected"
+    if not tests:
         return Verdict(
             status="error",
-            summary=f"The check could not run: {detail}.",
-            tests=_ordered(tests),
+            summary="The check could not run: no tests were collected.",
             **common,
         )
     ordered = _ordered(tests)

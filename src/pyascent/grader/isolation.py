@@ -9,8 +9,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import platform
 import signal
+import site
 import stat
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,16 +30,30 @@ CGROUP_NAME = "pyascent"
 
 @dataclass(frozen=True)
 class HostCapabilities:
+    """Which isolation layers this host offers, and why any is missing."""
+
     is_root: bool
+    namespaces: bool
+    landlock_abi: int
+    seccomp: bool
     uid_drop: bool
     cgroup_base: Path | None
     notes: tuple[str, ...]
 
+    def expected_layers(self) -> dict[str, object]:
+        """What every check must get; a check that cannot apply one of these fails closed."""
+        return {
+            "namespaces": self.namespaces,
+            "landlock": self.landlock_abi,
+            "seccomp": self.seccomp,
+        }
 
-def _readable_by_others(path: Path) -> bool:
+
+def _readable_by_others(path: Path, ancestors: bool = True) -> bool:
     """True if a user with no special rights can reach and read `path`."""
     path = path.resolve()
-    for parent in [*reversed(path.parents), path]:
+    chain = [*reversed(path.parents), path] if ancestors else [path]
+    for parent in chain:
         try:
             mode = parent.stat().st_mode
         except OSError:
@@ -49,6 +66,31 @@ def _readable_by_others(path: Path) -> bool:
     return True
 
 
+COVERED = ("/tmp", "/var/tmp", "/dev/shm", "/home", "/root", "/run")
+
+
+def _reachable_in_check(path: Path, namespaces: bool) -> bool:
+    """Can an unprivileged uid read `path` inside a check?
+
+    With a mount namespace, the folders above a kept runtime folder that lies under a
+    covered place (/tmp, /root...) are recreated world-traversable; only the part from the
+    kept folder down must be readable by others.
+    """
+    path = path.resolve()
+    if namespaces:
+        for root in keep_paths():
+            inside = path == Path(root) or Path(root) in path.parents
+            if inside and any(root == c or root.startswith(c + "/") for c in COVERED):
+                relative = path.relative_to(root)
+                current = Path(root)
+                for part in ("", *relative.parts):
+                    current = current / part if part else current
+                    if not _readable_by_others(current, ancestors=False):
+                        return False
+                return True
+    return _readable_by_others(path)
+
+
 def runtime_paths() -> list[Path]:
     """Everything a check process must read after it gave up root."""
     return [
@@ -57,6 +99,53 @@ def runtime_paths() -> list[Path]:
         Path(pytest.__file__).parent,
         Path(__file__).parent / "inside",
     ]
+
+
+def keep_paths() -> list[str]:
+    """Folders of the Python runtime that stay visible (read-only) inside a check."""
+    candidates = {
+        sys.prefix,
+        sys.exec_prefix,
+        sys.base_prefix,
+        sys.base_exec_prefix,
+        str(Path(sys.executable).resolve().parent),
+        *site.getsitepackages(),
+    }
+    kept = {str(Path(p).resolve()) for p in candidates if Path(p).exists()}
+    # Never keep a whole shared place (a script run from /tmp puts /tmp on sys.path).
+    return sorted(p for p in kept if p != "/" and p not in COVERED)
+
+
+def _probe(code: str) -> tuple[bool, str]:
+    """Run a tiny probe in a fresh interpreter: safe even from a threaded host."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-I", "-S", "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return False, str(exc)
+    return done.returncode == 0, (done.stdout + done.stderr).strip()
+
+
+_NAMESPACE_PROBE = """
+import ctypes, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+flags = 0x00020000 | 0x40000000 | 0x08000000 | 0x04000000 | 0x20000000
+if os.getuid() != 0:
+    flags |= 0x10000000
+if libc.unshare(flags) != 0:
+    print(os.strerror(ctypes.get_errno())); sys.exit(1)
+"""
+
+_LANDLOCK_PROBE = """
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True); libc.syscall.restype = ctypes.c_long
+print(max(0, libc.syscall(444, None, ctypes.c_size_t(0), 1)))
+"""
 
 
 def _pids_cgroup_base() -> Path | None:
@@ -74,15 +163,30 @@ def _pids_cgroup_base() -> Path | None:
 def detect() -> HostCapabilities:
     is_root = os.geteuid() == 0
     notes = []
-    unreadable = [p for p in runtime_paths() if not _readable_by_others(p)]
+    namespaces, why = _probe(_NAMESPACE_PROBE)
+    if not namespaces:
+        notes.append(
+            f"no namespaces ({why or 'unshare refused'}): no private network, /tmp or pid "
+            "space; typical inside an unprivileged container or with user namespaces disabled"
+        )
+    ok, text = _probe(_LANDLOCK_PROBE)
+    landlock_abi = int(text) if ok and text.isdigit() else 0
+    if not landlock_abi:
+        notes.append("no Landlock (needs Linux >= 5.13 with landlock in the LSM list)")
+    seccomp = platform.machine() == "x86_64"
+    if not seccomp:
+        notes.append(f"no seccomp filter for {platform.machine()} yet")
+    unreadable = [p for p in runtime_paths() if not _reachable_in_check(p, namespaces)]
     uid_drop = is_root and not unreadable
     if is_root and unreadable:
         notes.append(
             f"checks run as root: {unreadable[0]} is not readable by other users "
-            "(install pyascent in a virtual environment outside /root)"
+            "(install pyascent in a virtual environment other users can read)"
         )
     if not is_root:
-        notes.append("checks run as your own user (start pyascent as root for a separate uid)")
+        notes.append(
+            "checks run as your own user (start pyascent as root for a separate uid per slot)"
+        )
     cgroup = _pids_cgroup_base() if is_root else None
     if cgroup is not None:
         try:
@@ -92,7 +196,15 @@ def detect() -> HostCapabilities:
         except OSError as exc:
             notes.append(f"no cgroup process cap ({exc.strerror})")
             cgroup = None
-    return HostCapabilities(is_root, uid_drop, cgroup, tuple(notes))
+    elif is_root:
+        notes.append(
+            "no writable pids cgroup: a check running as root has no cap on its processes"
+            if not uid_drop
+            else "no writable pids cgroup: processes are capped by RLIMIT_NPROC per slot uid"
+        )
+    return HostCapabilities(
+        is_root, namespaces, landlock_abi, seccomp, uid_drop, cgroup, tuple(notes)
+    )
 
 
 @dataclass
@@ -104,11 +216,15 @@ class Slot:
     cgroup: Path | None
     _lock: int
 
-    def release(self) -> None:
+    def sweep(self) -> None:
+        """Kill whatever a check left behind in this slot."""
         if self.cgroup is not None:
             kill_cgroup(self.cgroup)
         if self.uid is not None:
             kill_uid(self.uid)
+
+    def release(self) -> None:
+        self.sweep()
         os.close(self._lock)
 
 

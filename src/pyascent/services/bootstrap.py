@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pyascent.course import ContentError, Course, load_course
-from pyascent.grader import Grader, SubprocessGrader
+from pyascent.grader import Grader, WorkerPool
 from pyascent.services.errors import ServiceError
 from pyascent.services.learner import LearnerService
 from pyascent.services.workspace import (
@@ -17,8 +17,16 @@ from pyascent.services.workspace import (
 from pyascent.store import ProgressStore, StoreError
 
 
-def default_grader() -> Grader:
-    return SubprocessGrader()
+def default_grader(course: Course | None = None, *, pooled: bool = False) -> WorkerPool:
+    """The grader for a course.
+
+    pooled=False suits one check (a single worker, no warm-up: the fastest first verdict);
+    pooled=True suits many (one warm worker per core with the course's packages imported).
+    """
+    preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
+    if pooled:
+        return WorkerPool(preload=preload, warm=True)
+    return WorkerPool(workers=1, preload=preload, warm=False)
 
 
 def load_course_or_explain(path: Path) -> Course:
@@ -28,19 +36,21 @@ def load_course_or_explain(path: Path) -> Course:
         raise ServiceError(f"The course at {path} cannot be loaded.\n{exc}") from exc
 
 
-def open_learner(start: Path, grader: Grader | None = None) -> LearnerService:
+def open_learner(
+    start: Path, grader: Grader | None = None, *, pooled: bool = False
+) -> LearnerService:
     """Open the workspace containing `start` with its course, store and grader."""
     workspace = load_workspace(start)
-    return _service(workspace, grader)
+    return _service(workspace, grader, pooled)
 
 
-def _service(workspace: Workspace, grader: Grader | None) -> LearnerService:
+def _service(workspace: Workspace, grader: Grader | None, pooled: bool) -> LearnerService:
     course = load_course_or_explain(workspace.course_path)
     try:
         store = ProgressStore(workspace.database_url, course.id)
     except StoreError as exc:
         raise ServiceError(str(exc)) from exc
-    return LearnerService(workspace, course, store, grader or default_grader())
+    return LearnerService(workspace, course, store, grader or default_grader(course, pooled=pooled))
 
 
 def init_workspace(root: Path, course: str = "builtin") -> LearnerService:

@@ -26,7 +26,7 @@ from pyascent.course import (
     static_problems,
     topic_catalogue,
 )
-from pyascent.grader import Grader, GraderError, Verdict
+from pyascent.grader import Grader, GraderError, Verdict, WorkerPool
 from pyascent.services.grading import files_from, job_for, replace_main_file
 
 
@@ -161,7 +161,7 @@ def _why(verdict: Verdict) -> str:
 
 def check_course(
     path: Path,
-    grader: Grader,
+    grader: Grader | None = None,
     workers: int | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> CourseReport:
@@ -180,13 +180,23 @@ def check_course(
     report.exercises = len(course.exercises())
     tasks, report.skipped = plan(course)
     report.checks = len(tasks)
+    size = workers or os.cpu_count() or 2
+    own = grader is None
+    active = grader or WorkerPool(
+        workers=size, preload=sorted({m for e in course.exercises() for m in e.requires})
+    )
     done = 0
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        for task, found in zip(tasks, pool.map(lambda t: run_task(t, grader), tasks), strict=True):
-            report.problems.extend(found)
-            done += 1
-            if on_progress is not None:
-                on_progress(done, len(tasks), task.label)
+    try:
+        with ThreadPoolExecutor(max_workers=size) as threads:
+            results = threads.map(lambda t: run_task(t, active), tasks)
+            for task, found in zip(tasks, results, strict=True):
+                report.problems.extend(found)
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, len(tasks), task.label)
+    finally:
+        if own and isinstance(active, WorkerPool):
+            active.close()
     report.problems.sort(key=lambda p: (str(p.file), p.line or 0))
     report.seconds = time.monotonic() - started
     return report

@@ -18,6 +18,12 @@ def support_files(exercise: Exercise) -> dict[str, bytes]:
     return {name: (exercise.starter_dir / name).read_bytes() for name in exercise.support_files()}
 
 
+def secret_folder(exercise: Exercise) -> Path:
+    """What learner code must not read: the whole pack (solutions, other hidden tests)."""
+    pack = exercise.path.parent.parent.parent
+    return pack if (pack / "course.toml").is_file() else exercise.path
+
+
 def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
     """A job for the given learner files, ordered as the exercise lists them."""
     ordered = {name: files[name] for name in exercise.files if name in files}
@@ -26,6 +32,7 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
         tests_dir=exercise.tests_dir,
         support_files=support_files(exercise),
         limits=limits_for(exercise),
+        hide=(secret_folder(exercise),),
     )
 
 

@@ -103,6 +103,9 @@ class LearnerService:
 
     def close(self) -> None:
         self.store.close()
+        close = getattr(self.grader, "close", None)
+        if callable(close):
+            close()
 
     # -- finding exercises --------------------------------------------------------------
 

@@ -7,5 +7,5 @@ class StoreError(Exception):
     """The progress database cannot be used; the message says which file and what to do."""
 
 
-class NotFound(StoreError):  # noqa: N818 - reads as "store.NotFound"
+class NotFound(StoreError):
     """A row that was asked for does not exist."""

@@ -38,25 +38,33 @@ def _clip(text: str | None, limit: int = MAX_TEXT) -> str | None:
     return text if len(text) <= limit else text[:limit] + "\n...(truncated)"
 
 
+_ORIGINAL_ASSERT_EQUAL = unittest.TestCase.assertEqual
+_current: Collector | None = None
+
+
+def _assert_equal(case: unittest.TestCase, first: Any, second: Any, msg: Any = None) -> None:
+    """unittest's assertEqual, remembering actual and expected when it fails."""
+    try:
+        _ORIGINAL_ASSERT_EQUAL(case, first, second, msg)
+    except AssertionError:
+        if _current is not None:
+            _current.remember(first, second)
+        raise
+
+
+unittest.TestCase.assertEqual = _assert_equal  # type: ignore[method-assign,assignment]
+
+
 class Collector:
     """Hook implementations; one instance per check."""
 
     def __init__(self, out: TextIO, work_dir: str, learner_files: Iterable[str]) -> None:
+        global _current
         self.out = out
         self.work_dir = os.path.realpath(work_dir)
         self.learner_paths = {os.path.join(self.work_dir, name) for name in learner_files}
         self.compare: tuple[str, str] | None = None
-        self._original_assert_equal = unittest.TestCase.assertEqual
-        collector = self
-
-        def assert_equal(case: unittest.TestCase, first: Any, second: Any, msg: Any = None) -> None:
-            try:
-                collector._original_assert_equal(case, first, second, msg)
-            except AssertionError:
-                collector.remember(first, second)
-                raise
-
-        unittest.TestCase.assertEqual = assert_equal  # type: ignore[method-assign,assignment]
+        _current = self
 
     def emit(self, record: dict[str, Any]) -> None:
         self.out.write(json.dumps(record) + "\n")

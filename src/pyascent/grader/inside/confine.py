@@ -14,6 +14,7 @@ import signal
 import socket
 import struct
 
+CLONE_NEWNS = 0x00020000
 CLONE_NEWUTS = 0x04000000
 CLONE_NEWIPC = 0x08000000
 CLONE_NEWUSER = 0x10000000
@@ -43,13 +44,13 @@ def join_cgroup(procs_file: str) -> str:
 
 
 def unshare_namespaces() -> tuple[bool, str]:
-    """New network, IPC, UTS and pid namespaces (plus a user namespace when not root).
+    """New mount, network, IPC, UTS and pid namespaces (and a user namespace when not root).
 
-    Returns whether a pid namespace was created: the caller must then fork, because only
-    children of this process live in the new pid namespace.
+    Returns whether they were created: the caller must then fork, because only children of
+    this process live in the new pid namespace.
     """
     uid, gid = os.getuid(), os.getgid()
-    flags = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID
+    flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID
     if uid != 0:
         flags |= CLONE_NEWUSER
     if _libc.unshare(flags) != 0:
@@ -62,7 +63,7 @@ def unshare_namespaces() -> tuple[bool, str]:
             _write("/proc/self/gid_map", f"{gid} {gid} 1")
         except OSError as exc:
             return True, f"partial (user map: {exc.strerror})"
-    return True, "namespaces: net (loopback only), pid, ipc, uts"
+    return True, "namespaces: mount, net (loopback only), pid, ipc, uts"
 
 
 def loopback_up() -> None:
@@ -132,7 +133,116 @@ def drop_privileges(uid: int, gid: int) -> str:
     return f"unprivileged uid {uid}"
 
 
+def check_environment(work_dir: str) -> None:
+    """Point HOME and every temporary-file default at the check's own folder."""
+    import tempfile
+
+    os.environ.clear()
+    os.environ.update(
+        {
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": work_dir,
+            "TMPDIR": work_dir,
+            "LANG": "C.UTF-8",
+            "PYTHONIOENCODING": "utf-8",
+            "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        }
+    )
+    tempfile.tempdir = work_dir
+
+
 def close_other_fds(keep: int) -> None:
     """Leave the learner nothing but stdin, stdout, stderr and the result channel."""
     os.closerange(3, keep)
     os.closerange(keep + 1, 65536)
+
+
+SYSTEM_READ_PATHS = [
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/bin",
+    "/sbin",
+    "/proc",
+    "/dev/urandom",
+    "/dev/random",
+    "/dev/zero",
+    "/etc/localtime",
+    "/etc/passwd",
+    "/etc/group",
+    "/etc/hosts",
+    "/etc/nsswitch.conf",
+    "/etc/ssl",
+    "/etc/mime.types",
+    "/sys/devices/system/cpu",
+]
+
+MS_RDONLY = 0x1
+MS_NOSUID = 0x2
+MS_NODEV = 0x4
+MS_NOEXEC = 0x8
+MS_REMOUNT = 0x20
+MS_BIND = 0x1000
+MS_REC = 0x4000
+MS_PRIVATE = 1 << 18
+COVERED = ("/tmp", "/var/tmp", "/dev/shm", "/home", "/root", "/run")
+
+
+def _mount(
+    source: str | None, target: str, fstype: str | None, flags: int, data: str | None
+) -> None:
+    result = _libc.mount(
+        source.encode() if source else None,
+        target.encode(),
+        fstype.encode() if fstype else None,
+        ctypes.c_ulong(flags),
+        data.encode() if data else None,
+    )
+    if result != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"mount {target}: {os.strerror(err)}")
+
+
+def private_mounts(
+    keep_readonly: list[str], keep_writable: list[str], hide: list[str] | None = None
+) -> str:
+    """Fresh tmpfs over the shared writable places; what must stay visible is bound back.
+
+    Must run in a new mount namespace. Paths kept keep their names, and the folders
+    recreated above them are world-traversable, so an unprivileged uid can reach a runtime
+    that lives under a private folder such as /root or a 0700 temporary directory.
+    """
+    _mount(None, "/", None, MS_REC | MS_PRIVATE, None)
+    kept: list[tuple[str, int, bool]] = []
+    for path, writable in [(p, False) for p in keep_readonly] + [(p, True) for p in keep_writable]:
+        if any(path == c or path.startswith(c + "/") for c in COVERED) and os.path.exists(path):
+            kept.append((path, os.open(path, os.O_PATH | os.O_CLOEXEC), writable))
+    covered = []
+    for folder in COVERED:
+        if os.path.isdir(folder) and not os.path.islink(folder):
+            mode = "1777" if folder in ("/tmp", "/var/tmp", "/dev/shm") else "755"
+            _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size=64m,mode={mode}")
+            covered.append(folder)
+    for path, fd, writable in kept:
+        if os.path.isdir(f"/proc/self/fd/{fd}"):
+            os.makedirs(path, mode=0o755, exist_ok=True)
+        else:
+            os.makedirs(os.path.dirname(path), mode=0o755, exist_ok=True)
+            open(path, "a").close()
+        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC, None)
+        if not writable:
+            _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID, None)
+        os.close(fd)
+    hidden = []
+    for path in hide or []:
+        if os.path.isdir(path):
+            _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=000")
+            hidden.append(path)
+    note = "private tmpfs over " + ", ".join(covered)
+    return note + (f"; course folders hidden ({len(hidden)})" if hidden else "")
+
+
+def mount_proc() -> None:
+    """A /proc that shows only the check's own pid namespace."""
+    _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, None)

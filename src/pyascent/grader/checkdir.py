@@ -1,0 +1,58 @@
+"""The per-check folder: the learner's files, support files and hidden tests, then removal."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pyascent.grader.api import GradeJob
+
+
+def private_root(kind: str) -> Path:
+    """A folder of ours under the temp dir; checks and results live below it."""
+    root = Path(tempfile.gettempdir()) / f"pyascent-{kind}-{os.geteuid()}"
+    root.mkdir(mode=0o711, exist_ok=True)
+    return root
+
+
+def prepare(job: GradeJob, slot_number: int, uid: int | None) -> Path:
+    root = private_root("checks")
+    prefix = f"slot{slot_number}-"
+    # The caller holds the slot: a folder with its prefix is a leftover of a killed grader.
+    for stale in root.glob(prefix + "*"):
+        remove(stale)
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
+    for name, content in {**job.support_files, **job.files}.items():
+        target = work / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    for item in job.tests_dir.iterdir():
+        if item.name == "__pycache__":
+            continue
+        if item.is_dir():
+            shutil.copytree(item, work / item.name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(item, work / item.name)
+    if uid is not None:
+        for path in [work, *work.rglob("*")]:
+            os.chown(path, uid, uid, follow_symlinks=False)
+    return work
+
+
+def remove(path: Path) -> None:
+    def unlock(func: Any, target: str, _exc: Any) -> None:
+        # A learner may chmod its folder to 000; we own it, so give rights back and retry.
+        with contextlib.suppress(OSError):
+            Path(target).parent.chmod(0o700)
+            Path(target).chmod(0o700)
+            func(target)
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=unlock)
+    else:
+        shutil.rmtree(path, onerror=unlock)

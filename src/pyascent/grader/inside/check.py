@@ -1,0 +1,228 @@
+"""One check, run in a process freshly forked from the zygote (or the one-shot launcher).
+
+Order matters: open the result channel and output files, join the cgroup, enter new
+namespaces, become pid 1 of them (a stub init), mount private tmpfs and /proc, fork the
+worker; the worker sets limits, drops to the slot's uid, applies Landlock and seccomp, and
+only then reads the learner's files. A layer that was expected but fails aborts the check:
+the sandbox fails closed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from types import ModuleType
+from typing import Any, NoReturn
+
+
+class LayerFailed(Exception):
+    """An isolation layer that the host expected could not be applied."""
+
+
+def preflight(work_dir: str, files: list[str]) -> dict[str, Any] | None:
+    """Catch what needs no test run: unreadable text and syntax errors, in milliseconds."""
+    for name in files:
+        with open(os.path.join(work_dir, name), "rb") as handle:
+            raw = handle.read()
+        try:
+            source = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            return {
+                "kind": "problem",
+                "type": "encoding",
+                "file": name,
+                "line": line,
+                "offset": column,
+                "message": f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+            }
+        try:
+            compile(source, name, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            return {
+                "kind": "problem",
+                "type": type(exc).__name__,
+                "file": name,
+                "line": exc.lineno,
+                "offset": exc.offset,
+                "end_offset": exc.end_offset,
+                "end_line": exc.end_lineno,
+                "text": exc.text,
+                "message": exc.msg,
+            }
+        except (ValueError, MemoryError, RecursionError) as exc:
+            return {
+                "kind": "problem",
+                "type": "SyntaxError",
+                "file": name,
+                "line": None,
+                "offset": None,
+                "text": None,
+                "message": str(exc) or type(exc).__name__,
+            }
+    return None
+
+
+PYTEST_ARGS = [
+    "-p",
+    "no:terminal",
+    "-p",
+    "no:cacheprovider",
+    "-p",
+    "no:pastebin",
+    "-p",
+    "no:junitxml",
+    "-p",
+    "no:doctest",
+    "-p",
+    "no:legacypath",
+    "-p",
+    "no:stepwise",
+    "-p",
+    "no:unraisableexception",
+    "-p",
+    "no:threadexception",
+    "-o",
+    "python_files=test_*.py",
+    "-o",
+    "addopts=",
+]
+
+
+def run_pytest(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
+    import pytest
+
+    collector = mods["collector"].Collector(out, job["work_dir"], job["files"])
+    args = [*PYTEST_ARGS, "--rootdir", job["work_dir"], *job["tests"]]
+    return int(pytest.main(args, plugins=[collector, mods["fixtures"]]))
+
+
+def _expect(condition: bool, layer: str, detail: str, required: bool) -> None:
+    if not condition and required:
+        raise LayerFailed(f"{layer}: {detail}")
+
+
+def _open_channels(job: dict[str, Any]) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    result = os.open(job["result_path"], flags, 0o600)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(os.open(job["stdout_path"], flags, 0o600), 1)
+    os.dup2(os.open(job["stderr_path"], flags, 0o600), 2)
+    return result
+
+
+def _init_loop(worker: int) -> int:
+    """pid 1 of the check: reap everything, exit with the worker's status.
+
+    Learner code must not be pid 1 itself: pid 1 ignores signals it has no handler for, so
+    the CPU limit's SIGXCPU would not stop an endless loop.
+    """
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, lambda *_: os._exit(137))
+    while True:
+        try:
+            pid, raw = os.waitpid(-1, 0)
+        except ChildProcessError:
+            return 1
+        if pid == worker:
+            code = os.waitstatus_to_exitcode(raw)
+            return code if code >= 0 else 128 - code
+
+
+def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | None) -> NoReturn:
+    """Never returns: the process ends with the check's exit status."""
+    result_fd = -1
+    try:
+        os.setsid()
+        confine = mods["confine"]
+        confine.die_with_parent()
+        result_fd = _open_channels(job)
+        confine.close_other_fds(result_fd)
+        expect = job["expect"]
+        layers: list[str] = ["process group of its own, killed as a whole"]
+        if job.get("cgroup_procs"):
+            note = confine.join_cgroup(job["cgroup_procs"])
+            _expect(not note.startswith("unavailable"), "cgroup", note, True)
+            layers.append(note)
+        if expect["namespaces"]:
+            made, note = confine.unshare_namespaces()
+            _expect(made, "namespaces", note, True)
+            layers.append(note)
+            init = os.fork()
+            if init != 0:
+                _, raw = os.waitpid(init, 0)
+                code = os.waitstatus_to_exitcode(raw)
+                os._exit(code if code >= 0 else 128 - code)
+            confine.loopback_up()
+            layers.append(
+                confine.private_mounts(job["keep_readonly"], [job["work_dir"]], job["hide"])
+            )
+            confine.mount_proc()
+            worker = os.fork()
+            if worker != 0:
+                os._exit(_init_loop(worker))
+        _worker(job, mods, bpf, result_fd, layers)
+    except BaseException as exc:  # the platform's own failure: report it, never a pass
+        import traceback
+
+        traceback.print_exc()
+        if result_fd >= 0:
+            try:
+                message = {"kind": "crash", "message": f"{type(exc).__name__}: {exc}"}
+                os.write(result_fd, (json.dumps(message) + "\n").encode())
+            except BaseException:
+                pass
+        os._exit(70)
+
+
+def _worker(
+    job: dict[str, Any],
+    mods: dict[str, ModuleType],
+    bpf: bytes | None,
+    result_fd: int,
+    layers: list[str],
+) -> NoReturn:
+    confine = mods["confine"]
+    expect = job["expect"]
+    ruleset = None
+    if expect["landlock"]:
+        ruleset = mods["landlock"].Ruleset(expect["landlock"])
+        for path in job["keep_readonly"] + confine.SYSTEM_READ_PATHS:
+            ruleset.allow(path, write=False)
+        for path in [job["work_dir"], "/tmp", "/var/tmp", "/dev/shm", "/dev/null"]:
+            ruleset.allow(path, write=True)
+    layers += confine.apply_limits(job["limits"], job.get("uid"))
+    if job.get("uid") is not None:
+        layers.append(confine.drop_privileges(job["uid"], job["gid"]))
+    if ruleset is not None:
+        ruleset.restrict()
+        scope = ", signals and abstract sockets scoped" if ruleset.scoped else ""
+        layers.append(
+            f"landlock ABI {ruleset.abi}: read-only runtime, writable check folder{scope}"
+        )
+    if expect["seccomp"]:
+        _expect(bpf is not None, "seccomp", "no filter for this architecture", True)
+        assert bpf is not None
+        mods["seccomp"].load(bpf)
+        layers.append("seccomp deny-list")
+    layers.append("scrubbed environment, no inherited descriptors")
+    confine.check_environment(job["work_dir"])
+    os.chdir(job["work_dir"])
+    out = os.fdopen(result_fd, "w", encoding="utf-8")
+    out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")
+    out.flush()
+    problem = preflight(job["work_dir"], job["files"])
+    if problem is not None:
+        out.write(json.dumps(problem) + "\n")
+        out.flush()
+        os._exit(0)
+    sys.dont_write_bytecode = True
+    sys.path.insert(0, job["work_dir"])
+    code = run_pytest(job, out, mods)
+    out.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

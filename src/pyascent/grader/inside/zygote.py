@@ -1,0 +1,119 @@
+"""A pre-warmed worker: imports pytest and friends once, then forks a fresh child per check.
+
+Started by the host as `python -I zygote.py '<config json>'` with a clean environment. It
+speaks JSON lines: the host writes one job per line on stdin; the zygote answers
+{"event": "started", "pid": N} and {"event": "exited", "code": C}. Single-threaded by
+design: forking a process with other threads running is unsafe.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import importlib
+import importlib.util
+import io
+import json
+import os
+import sys
+import tempfile
+from types import ModuleType
+from typing import Any
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PR_SET_CHILD_SUBREAPER = 36
+
+WARM_SOLUTION = "def add(a, b):\n    return a + b\n"
+WARM_WRONG = "def add(a, b):\n    return a - b\n"
+WARM_CRASH = "def add(a, b):\n    return undefined_name\n"
+WARM_TESTS = (
+    "import unittest\nfrom warm_adder import add\n\n"
+    "def test_add():\n    assert add(2, 3) == 5, 'add(2, 3) should be 5'\n\n"
+    "def test_print(capsys):\n    print('x')\n    assert capsys.readouterr().out == 'x\\n'\n\n"
+    "class TestCase(unittest.TestCase):\n    def test_zero(self):\n"
+    "        self.assertEqual(add(0, 1), 1)\n"
+)
+
+
+def load(name: str) -> ModuleType:
+    """Import a sibling module by path, under a name no learner file can shadow."""
+    spec = importlib.util.spec_from_file_location(f"_pyascent_inside_{name}", f"{HERE}/{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def warm_up(mods: dict[str, ModuleType]) -> None:
+    """Run pytest on passing, failing and crashing code so its lazy imports happen here once."""
+    check = mods["check"]
+    home = os.getcwd()
+    saved_path = list(sys.path)
+    for source in (WARM_SOLUTION, WARM_WRONG, WARM_CRASH, "def add(a, b)\n"):
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.path.join(folder, "warm_adder.py"), "w") as handle:
+                handle.write(source)
+            with open(os.path.join(folder, "test_warm.py"), "w") as handle:
+                handle.write(WARM_TESTS)
+            job = {"work_dir": folder, "files": ["warm_adder.py"], "tests": ["test_warm.py"]}
+            if check.preflight(folder, job["files"]) is None:
+                os.chdir(folder)
+                sys.path.insert(0, folder)
+                try:
+                    check.run_pytest(job, io.StringIO(), mods)
+                finally:
+                    os.chdir(home)
+            for name in ("warm_adder", "test_warm"):
+                sys.modules.pop(name, None)
+            sys.path[:] = saved_path
+
+
+def reply(message: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    config = json.loads(sys.argv[1])
+    sys.dont_write_bytecode = True
+    mods = {
+        name: load(name)
+        for name in ("confine", "collector", "fixtures", "landlock", "seccomp", "check")
+    }
+    import pytest  # noqa: F401  (imported once here, inherited by every check)
+
+    preloaded = []
+    for name in config.get("preload", []):
+        try:
+            importlib.import_module(name)
+            preloaded.append(name)
+        except Exception:  # a package that is not installed is simply not pre-imported
+            continue
+    bpf = mods["seccomp"].build_filter()
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    if config.get("warm", True):
+        warm_up(mods)
+    gc.collect()
+    gc.freeze()
+    reply({"event": "ready", "pid": os.getpid(), "preloaded": preloaded})
+    for line in sys.stdin:
+        job = json.loads(line)
+        if job.get("quit"):
+            break
+        pid = os.fork()
+        if pid == 0:
+            mods["check"].run_check(job, mods, bpf)
+        reply({"event": "started", "pid": pid})
+        _, raw = os.waitpid(pid, 0)
+        while True:  # orphans re-parented to us (we are a subreaper)
+            try:
+                if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                    break
+            except ChildProcessError:
+                break
+        reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw)})
+
+
+if __name__ == "__main__":
+    main()

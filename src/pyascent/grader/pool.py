@@ -1,0 +1,353 @@
+"""A supervisor with pre-warmed workers (zygotes): the fast, isolated grader.
+
+Each worker is a long-lived `inside/zygote.py` process holding one slot (its own uid and
+cgroup); it has pytest and the course's packages imported and warmed up, and forks a fresh
+child per check, so nothing of one check reaches the next. A worker that dies is replaced;
+when every worker is busy and the waiting line is full, `grade` answers `GraderBusy` with a
+retry delay instead of queueing without bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from queue import Empty, Queue
+from typing import IO, Any
+
+from pyascent.grader.api import GradeJob, GraderError, Limits, Verdict
+from pyascent.grader.checkdir import prepare, private_root, remove
+from pyascent.grader.feedback import RunOutcome, build_verdict, oversized_verdict
+from pyascent.grader.isolation import HostCapabilities, Slot, claim_slot, detect, keep_paths
+
+ZYGOTE = Path(__file__).parent / "inside" / "zygote.py"
+START_TIMEOUT = 60.0
+REPLY_TIMEOUT = 10.0
+BUILTIN_CONTENT = Path(__file__).resolve().parent.parent / "_content"
+
+
+class GraderBusy(GraderError):
+    """Every worker is busy and the waiting line is full."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"The grader is busy; retry in {retry_after:.0f} s.")
+        self.retry_after = retry_after
+
+
+class WorkerDied(GraderError):
+    """A zygote stopped answering; the pool replaces it."""
+
+
+def _zygote_env() -> dict[str, str]:
+    # One thread per numeric library: a zygote must be single-threaded to fork safely.
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "MPLBACKEND": "Agg",
+    }
+
+
+class _Lines:
+    """Reads JSON lines from a pipe with a deadline."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.fd = stream.fileno()
+        self.buffer = b""
+
+    def read(self, timeout: float) -> dict[str, Any] | None:
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            ready, _, _ = select.select([self.fd], [], [], remaining)
+            if not ready:
+                return None
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                raise WorkerDied("the worker closed its channel")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        message: dict[str, Any] = json.loads(line)
+        return message
+
+
+class Worker:
+    """One zygote process and the slot it owns."""
+
+    def __init__(self, preload: Sequence[str], warm: bool) -> None:
+        self.slot: Slot = claim_slot(Limits().processes)
+        self.results = private_root("results") / f"slot{self.slot.number}"
+        self.results.mkdir(mode=0o700, exist_ok=True)
+        config = {"preload": list(preload), "warm": warm}
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", str(ZYGOTE), json.dumps(config)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            env=_zygote_env(),
+            cwd=self.results,
+        )
+        assert self.proc.stdout is not None
+        self.lines = _Lines(self.proc.stdout)
+        ready = self._expect("ready", START_TIMEOUT)
+        self.preloaded: list[str] = ready.get("preloaded", [])
+
+    def _expect(self, event: str, timeout: float) -> dict[str, Any]:
+        try:
+            message = self.lines.read(timeout)
+        except (WorkerDied, ValueError) as exc:
+            raise WorkerDied(f"worker failed: {exc}; {self._log_tail()}") from exc
+        if message is None or message.get("event") != event:
+            raise WorkerDied(f"worker did not report '{event}' in time; {self._log_tail()}")
+        return message
+
+    def _log_tail(self) -> str:
+        self.log.seek(0)
+        text = self.log.read().decode("utf-8", "replace").strip().splitlines()
+        return text[-1] if text else "no message"
+
+    def run(self, spec: dict[str, Any], wall_seconds: float) -> tuple[int | None, bool]:
+        """Run one check; returns its exit code and whether the wall clock ran out."""
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write((json.dumps(spec) + "\n").encode())
+            self.proc.stdin.flush()
+        except OSError as exc:
+            raise WorkerDied(f"worker is gone: {exc}") from exc
+        pid = int(self._expect("started", REPLY_TIMEOUT)["pid"])
+        try:
+            message = self.lines.read(wall_seconds)
+        except ValueError as exc:
+            raise WorkerDied(f"garbled reply: {exc}") from exc
+        timed_out = message is None
+        if message is None:
+            self._kill_check(pid)
+            message = self._expect("exited", REPLY_TIMEOUT)
+        elif message.get("event") != "exited":
+            raise WorkerDied(f"unexpected reply {message}")
+        self.slot.sweep()
+        return message.get("code"), timed_out
+
+    def _kill_check(self, pid: int) -> None:
+        for kill in (os.killpg, os.kill):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                kill(pid, signal.SIGKILL)
+        self.slot.sweep()
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self) -> None:
+        if self.alive() and self.proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.write(b'{"quit": true}\n')
+                self.proc.stdin.flush()
+            try:
+                self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                stream.close()
+        self.log.close()
+        self.slot.release()
+
+
+class WorkerPool:
+    """The grader: pre-warmed workers, one per core by default. Thread-safe."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        preload: Sequence[str] = (),
+        warm: bool = True,
+        max_waiting: int | None = None,
+        hide: Sequence[Path] = (),
+    ) -> None:
+        self.size = workers or os.cpu_count() or 2
+        self.preload = tuple(preload)
+        self.warm = warm
+        self.max_waiting = max_waiting if max_waiting is not None else 8 * self.size
+        self.hide = [str(p.resolve()) for p in hide]
+        if BUILTIN_CONTENT.is_dir():
+            self.hide.append(str(BUILTIN_CONTENT))
+        self.capabilities: HostCapabilities = detect()
+        self._idle: Queue[Worker] = Queue()
+        self._workers: list[Worker] = []
+        self._lock = threading.Lock()
+        self._started = False
+        self._waiting = 0
+        self._seconds_per_check = 0.05
+        self._closed = False
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            if self._closed:
+                raise GraderError("the grader was shut down")
+            errors: list[Exception] = []
+
+            def launch() -> None:
+                try:
+                    worker = Worker(self.preload, self.warm)
+                except (GraderError, OSError, TimeoutError) as exc:
+                    errors.append(exc)
+                    return
+                self._workers.append(worker)  # list.append is atomic
+                self._idle.put(worker)
+
+            threads = [threading.Thread(target=launch) for _ in range(self.size)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            if not self._workers:
+                raise GraderError(f"no grading worker could start: {errors[0]}")
+            self._started = True
+
+    def close(self) -> None:
+        """Graceful shutdown: finish nothing new, stop every worker."""
+        self._closed = True
+        for worker in list(self._workers):
+            worker.stop()
+        self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- grading ----------------------------------------------------------------------
+
+    def grade(self, job: GradeJob) -> Verdict:
+        for name, content in job.files.items():
+            if len(content) > job.limits.source_kb * 1024:
+                return oversized_verdict(name, len(content), job.limits.source_kb)
+        self.start()
+        with self._lock:
+            if self._waiting >= self.max_waiting + self.size:
+                retry = max(1.0, self._seconds_per_check * self._waiting / self.size)
+                raise GraderBusy(retry)
+            self._waiting += 1
+        try:
+            worker = self._idle.get(timeout=max(30.0, job.limits.wall_seconds * 4))
+        except Empty as exc:
+            raise GraderBusy(5.0) from exc
+        finally:
+            with self._lock:
+                self._waiting -= 1
+        try:
+            try:
+                return self._grade_on(worker, job)
+            except WorkerDied:
+                worker = self._replace(worker)
+                return self._grade_on(worker, job)
+        finally:
+            self._idle.put(worker)
+
+    async def grade_async(self, job: GradeJob) -> Verdict:
+        """For async callers (the web app): grading runs on a thread, the loop stays free."""
+        return await asyncio.to_thread(self.grade, job)
+
+    def _replace(self, worker: Worker) -> Worker:
+        worker.stop()
+        fresh = Worker(self.preload, self.warm)
+        self._workers = [fresh if w is worker else w for w in self._workers]
+        return fresh
+
+    def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
+        started = time.monotonic()
+        work = prepare(job, worker.slot.number, worker.slot.uid)
+        try:
+            spec = self._spec(job, work, worker)
+            code, timed_out = worker.run(spec, job.limits.wall_seconds)
+            outcome = RunOutcome(
+                records=_read_records(worker.results / "result.jsonl"),
+                returncode=code,
+                timed_out=timed_out,
+                stdout=_read_capped(worker.results / "stdout", job.limits.output_kb * 1024),
+                stderr=_read_capped(worker.results / "stderr", job.limits.output_kb * 1024),
+                work_dir=str(work),
+            )
+        finally:
+            remove(work)
+        elapsed = time.monotonic() - started
+        self._seconds_per_check = 0.8 * self._seconds_per_check + 0.2 * elapsed
+        outcome.duration_ms = int(elapsed * 1000)
+        return build_verdict(outcome, job)
+
+    def _spec(self, job: GradeJob, work: Path, worker: Worker) -> dict[str, Any]:
+        caps = self.capabilities
+        limits = job.limits
+        slot = worker.slot
+        return {
+            "work_dir": str(work),
+            "files": list(job.files),
+            "tests": sorted(p.name for p in job.tests_dir.glob("test_*.py")),
+            "limits": {
+                "cpu_seconds": limits.cpu_seconds,
+                "memory_mb": limits.memory_mb,
+                "processes": limits.processes,
+                "file_size_kb": limits.file_size_kb,
+                "open_files": limits.open_files,
+            },
+            "uid": slot.uid,
+            "gid": slot.uid,
+            "cgroup_procs": str(slot.cgroup / "cgroup.procs") if slot.cgroup else None,
+            "result_path": str(worker.results / "result.jsonl"),
+            "stdout_path": str(worker.results / "stdout"),
+            "stderr_path": str(worker.results / "stderr"),
+            "keep_readonly": keep_paths(),
+            "hide": [*self.hide, *[str(p) for p in job.hide]],
+            "expect": caps.expected_layers(),
+        }
+
+
+def _read_records(path: Path) -> list[dict[str, Any]]:
+    records = []
+    try:
+        raw = path.read_bytes()[: 8 * 1024 * 1024]
+    except OSError:
+        return []
+    for line in raw.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records
+
+
+def _read_capped(path: Path, cap: int) -> str:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(cap + 1)
+    except OSError:
+        return ""
+    text = data[:cap].decode("utf-8", errors="replace")
+    if len(data) > cap:
+        text += f"\n... (output cut at {cap // 1024} KiB)"
+    return text
