@@ -33,6 +33,7 @@ class Limits:
     output_kb: int = 64
     open_files: int = 128
     source_kb: int = 512
+    disk_mb: int = 32
 
     def with_overrides(self, overrides: Mapping[str, float | int]) -> Limits:
         known = {f.name for f in fields(self)}

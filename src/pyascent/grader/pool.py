@@ -312,6 +312,7 @@ class WorkerPool:
                 "processes": limits.processes,
                 "file_size_kb": limits.file_size_kb,
                 "open_files": limits.open_files,
+                "disk_mb": limits.disk_mb,
             },
             "uid": slot.uid,
             "gid": slot.uid,

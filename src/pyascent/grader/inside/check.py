@@ -158,7 +158,13 @@ def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | Non
                 os._exit(code if code >= 0 else 128 - code)
             confine.loopback_up()
             layers.append(
-                confine.private_mounts(job["keep_readonly"], [job["work_dir"]], job["hide"])
+                confine.private_mounts(
+                    job["keep_readonly"],
+                    job["work_dir"],
+                    job["hide"],
+                    int(job["limits"]["disk_mb"]),
+                    job.get("uid"),
+                )
             )
             confine.mount_proc()
             worker = os.fork()

@@ -205,42 +205,70 @@ def _mount(
 
 
 def private_mounts(
-    keep_readonly: list[str], keep_writable: list[str], hide: list[str] | None = None
+    keep_readonly: list[str],
+    work_dir: str,
+    hide: list[str],
+    disk_mb: int,
+    owner: int | None,
 ) -> str:
     """Fresh tmpfs over the shared writable places; what must stay visible is bound back.
 
     Must run in a new mount namespace. Paths kept keep their names, and the folders
     recreated above them are world-traversable, so an unprivileged uid can reach a runtime
-    that lives under a private folder such as /root or a 0700 temporary directory.
+    that lives under a private folder such as /root or a 0700 temporary directory. The check
+    folder becomes a size-limited tmpfs holding a copy of the prepared files: whatever the
+    learner writes there cannot fill the host's disk and vanishes with the check.
     """
     _mount(None, "/", None, MS_REC | MS_PRIVATE, None)
-    kept: list[tuple[str, int, bool]] = []
-    for path, writable in [(p, False) for p in keep_readonly] + [(p, True) for p in keep_writable]:
+    kept: list[tuple[str, int]] = []
+    for path in keep_readonly:
         if any(path == c or path.startswith(c + "/") for c in COVERED) and os.path.exists(path):
-            kept.append((path, os.open(path, os.O_PATH | os.O_CLOEXEC), writable))
+            kept.append((path, os.open(path, os.O_PATH | os.O_CLOEXEC)))
+    source = os.open(work_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     covered = []
     for folder in COVERED:
         if os.path.isdir(folder) and not os.path.islink(folder):
             mode = "1777" if folder in ("/tmp", "/var/tmp", "/dev/shm") else "755"
             _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size=64m,mode={mode}")
             covered.append(folder)
-    for path, fd, writable in kept:
+    for path, fd in kept:
         if os.path.isdir(f"/proc/self/fd/{fd}"):
             os.makedirs(path, mode=0o755, exist_ok=True)
         else:
             os.makedirs(os.path.dirname(path), mode=0o755, exist_ok=True)
             open(path, "a").close()
         _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC, None)
-        if not writable:
-            _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID, None)
+        _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID, None)
         os.close(fd)
+    os.makedirs(work_dir, mode=0o755, exist_ok=True)
+    _mount("tmpfs", work_dir, "tmpfs", MS_NOSUID | MS_NODEV, f"size={disk_mb}m,mode=0700")
+    _copy_tree(f"/proc/self/fd/{source}", work_dir, owner)
+    os.close(source)
     hidden = []
-    for path in hide or []:
+    for path in hide:
         if os.path.isdir(path):
             _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=000")
             hidden.append(path)
-    note = "private tmpfs over " + ", ".join(covered)
-    return note + (f"; course folders hidden ({len(hidden)})" if hidden else "")
+    note = f"private tmpfs over {', '.join(covered)}; check folder on a {disk_mb} MiB tmpfs"
+    return note + ("; course folders hidden" if hidden else "")
+
+
+def _copy_tree(source: str, target: str, owner: int | None) -> None:
+    import shutil
+
+    for entry in os.scandir(source):
+        destination = os.path.join(target, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            os.mkdir(destination, 0o755)
+            _copy_tree(entry.path, destination, owner)
+        elif entry.is_file(follow_symlinks=False):
+            shutil.copyfile(entry.path, destination)
+        else:
+            continue
+        if owner is not None:
+            os.chown(destination, owner, owner)
+    if owner is not None:
+        os.chown(target, owner, owner)
 
 
 def mount_proc() -> None:
