@@ -1,11 +1,19 @@
 """Every scenario folder under tests/golden/grader is graded by the real grader and its
-verdict compared with `expected.json`. Regenerate with PYASCENT_UPDATE_GOLDEN=1 and review
-the diff."""
+verdict compared with `expected.json`; after each, an ordinary check must still get the
+right verdict and nothing the submission started may survive. Regenerate with
+PYASCENT_UPDATE_GOLDEN=1 and review the diff.
+
+Submissions may use placeholders filled in here: {{HOST_PORT}} (a port this test listens
+on, outside the sandbox), {{HOST_PID}}, {{SOLUTION_PATH}} (the exercise's reference
+solution), {{OTHER_TESTS_PATH}} (another exercise's hidden tests), {{COURSE_DIR}}.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +25,18 @@ from pyascent.services import job_for
 
 SCENARIOS = Path(__file__).parent.parent / "golden" / "grader"
 UPDATE = os.environ.get("PYASCENT_UPDATE_GOLDEN") == "1"
-# Correct code whose side effects (a daemon, a peek at the environment) must not leak.
-MAY_PASS = {"passes", "daemon-left-behind", "environment-scrubbed"}
+# Correct code whose side effects (a daemon, a peek at secrets...) must not leak.
+MAY_PASS = {
+    "passes",
+    "daemon-left-behind",
+    "environment-scrubbed",
+    "setsid-ignores-sigterm",
+    "secrets-unreadable",
+    "raise-rlimits",
+    "chmod-check-folder",
+    "finds-nothing-left",
+}
+SOLUTION = b"def add(a, b):\n    return a + b\n"
 
 
 def normalise(verdict: dict[str, Any]) -> dict[str, Any]:
@@ -45,14 +63,63 @@ def normalise(verdict: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A port on the host's loopback that no check may reach."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        server.setblocking(False)
+        yield server
+
+
+def fill(source: str, adder: Exercise, port: int) -> str:
+    course = adder.path.parent.parent.parent
+    values = {
+        "HOST_PORT": str(port),
+        "HOST_PID": str(os.getpid()),
+        "SOLUTION_PATH": str(adder.solution_dir / "adder.py"),
+        "OTHER_TESTS_PATH": str(
+            course / "arith" / "exercises" / "double" / ".meta" / "tests" / "test_double.py"
+        ),
+        "COURSE_DIR": str(course),
+    }
+    for key, value in values.items():
+        source = source.replace("{{" + key + "}}", value)
+    return source
+
+
+def survivors(uid: int | None) -> list[int]:
+    if uid is None:
+        return []
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if os.stat(f"/proc/{entry}").st_uid == uid:
+                    found.append(int(entry))
+            except OSError:
+                continue
+    return found
+
+
 @pytest.mark.parametrize("scenario", sorted(p.name for p in SCENARIOS.iterdir() if p.is_dir()))
 def test_scenario(
-    scenario: str, adder: Exercise, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch
+    scenario: str,
+    adder: Exercise,
+    pool: WorkerPool,
+    listener: socket.socket,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PYASCENT_SECRET_TOKEN", "must-not-reach-learner-code")
-    monkeypatch.setenv("DATABASE_URL", "postgresql://user:secret@db/prod")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://user:must-not-reach-learner-code@db/prod")
     folder = SCENARIOS / scenario
-    submission = (folder / "submission.py").read_bytes()
+    source = fill(
+        (folder / "submission.py").read_text("utf-8", "surrogateescape"),
+        adder,
+        listener.getsockname()[1],
+    )
+    submission = source.encode("utf-8", "surrogateescape")
     verdict = pool.grade(job_for(adder, {"adder.py": submission}))
     got = normalise(verdict.to_json())
     expected_file = folder / "expected.json"
@@ -61,3 +128,27 @@ def test_scenario(
     assert got == json.loads(expected_file.read_text())
     if scenario not in MAY_PASS:
         assert verdict.status != "passed", "a hostile or broken submission must never pass"
+
+    with pytest.raises(BlockingIOError):
+        listener.accept()  # nothing from inside a check reached the host's loopback
+    assert survivors(pool.slot_uids()[0]) == [], "a process of the check outlived it"
+    after = pool.grade(job_for(adder, {"adder.py": SOLUTION}))
+    assert after.status == "passed", f"the next ordinary check broke: {after.summary}"
+
+
+def test_nothing_written_outside_persists(adder: Exercise, pool: WorkerPool) -> None:
+    course = adder.path.parent.parent.parent
+    for scenario in ("writes-outside", "finds-nothing-left"):
+        source = fill((SCENARIOS / scenario / "submission.py").read_text(), adder, 1)
+        pool.grade(job_for(adder, {"adder.py": source.encode()}))
+    for place in ("/tmp", "/var/tmp", "/dev/shm", "/root", str(course)):
+        assert not (Path(place) / "pyascent-marker").exists()
+    check_root = Path(f"/tmp/pyascent-checks-{os.geteuid()}")
+    assert not list(check_root.glob("*/pyascent-marker"))
+
+
+def test_twelve_megabyte_source_is_refused_fast(adder: Exercise, pool: WorkerPool) -> None:
+    big = b"x = 1\n" * (12 * 1024 * 1024 // 6)
+    verdict = pool.grade(job_for(adder, {"adder.py": big}))
+    assert verdict.status == "error"
+    assert "files may be at most" in verdict.summary

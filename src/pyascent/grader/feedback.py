@@ -152,11 +152,21 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
     done = next((r for r in records if r["kind"] == "done"), None)
     crash = next((r for r in records if r["kind"] == "crash"), None)
     if crash is not None:
+        learner_ran = any(r["kind"] in ("start", "collect-error") for r in records)
         return Verdict(
             status="error",
-            summary=f"The check could not run: {crash['message']}.",
+            summary=(
+                f"The test run broke down after your code ran: {crash['message']}."
+                if learner_ran
+                else f"The check could not run: {crash['message']}."
+            ),
             tests=_ordered(tests),
-            explanation="This is a fault of the grading machine, not of your code.",
+            explanation=(
+                "Your code changed something the tests need: files, folders or the "
+                "interpreter itself."
+                if learner_ran
+                else "This is a fault of the grading machine, not of your code."
+            ),
             **common,
         )
     sig = _signal_of(outcome.returncode)

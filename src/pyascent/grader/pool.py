@@ -226,6 +226,11 @@ class WorkerPool:
                 raise GraderError(f"no grading worker could start: {errors[0]}")
             self._started = True
 
+    def slot_uids(self) -> list[int | None]:
+        """The uid each worker's checks run as (None where no uid could be dropped)."""
+        self.start()
+        return [w.slot.uid for w in self._workers]
+
     def close(self) -> None:
         """Graceful shutdown: finish nothing new, stop every worker."""
         self._closed = True
