@@ -153,6 +153,7 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
     crash = next((r for r in records if r["kind"] == "crash"), None)
     if crash is not None:
         learner_ran = any(r["kind"] in ("start", "collect-error") for r in records)
+        crash = {**crash, "message": _scrub(crash["message"], outcome.work_dir)}
         return Verdict(
             status="error",
             summary=(
