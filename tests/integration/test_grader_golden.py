@@ -96,10 +96,13 @@ def survivors(uid: int | None) -> list[int]:
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                if os.stat(f"/proc/{entry}").st_uid == uid:
-                    found.append(int(entry))
+                if os.stat(f"/proc/{entry}").st_uid != uid:
+                    continue
+                state = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[0]
             except OSError:
                 continue
+            if state != "Z":  # a zombie is dead, only not yet collected
+                found.append(int(entry))
     return found
 
 

@@ -230,6 +230,29 @@ def grade(
     raise typer.Exit(0 if verdict.passed else 1)
 
 
+@app.command()
+def doctor() -> None:
+    """Show which isolation layers protect checks on this machine, and why any is missing."""
+    from pyascent.services import run_doctor
+
+    report = run_doctor()
+    console.print(f"Python: {report.python}")
+    console.print(f"Running as: {'root' if report.capabilities.is_root else 'an ordinary user'}")
+    for name, active, detail in report.layers():
+        mark = "[green]✓[/]" if active else "[red]✗[/]"
+        console.print(f" {mark} {name:13} {detail if active else 'not available'}")
+    for note in report.capabilities.notes:
+        console.print(f"   [yellow]note:[/] {note}")
+    probe = report.probe
+    colour = "green" if probe.passed else "red"
+    console.print(f"Probe check: [{colour}]{probe.status}[/] in {probe.duration_ms} ms, with:")
+    for layer in probe.sandbox:
+        console.print(f"   - {layer}")
+    if not probe.passed:
+        console.print(f"[red]{probe.summary}[/]")
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry: run the app, translating every failure into a message."""
     from pyascent.cli.author import course_app

@@ -216,10 +216,10 @@ class Slot:
     cgroup: Path | None
     _lock: int
 
-    def sweep(self) -> None:
-        """Kill whatever a check left behind in this slot."""
+    def sweep(self, spare: int | None = None) -> None:
+        """Kill whatever a check left behind in this slot (but `spare`, the worker)."""
         if self.cgroup is not None:
-            kill_cgroup(self.cgroup)
+            kill_cgroup(self.cgroup, spare)
         if self.uid is not None:
             kill_uid(self.uid)
 
@@ -264,19 +264,19 @@ def _prepare_cgroup(base: Path | None, number: int, processes: int) -> Path | No
     try:
         path.mkdir(exist_ok=True)
         kill_cgroup(path)
-        # The runner's own processes (launcher, init, worker) count too.
+        # The worker (zygote) and the check's launcher count too.
         (path / "pids.max").write_text(str(processes + 3))
     except OSError:
         return None
     return path
 
 
-def kill_cgroup(path: Path) -> None:
+def kill_cgroup(path: Path, spare: int | None = None) -> None:
     """Kill every process in the cgroup, including ones that left the process group."""
     procs = path / "cgroup.procs"
     for _ in range(100):
         try:
-            pids = [int(p) for p in procs.read_text().split()]
+            pids = [int(p) for p in procs.read_text().split() if int(p) != spare]
         except OSError:
             return
         if not pids:

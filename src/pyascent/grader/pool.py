@@ -90,7 +90,8 @@ class _Lines:
 class Worker:
     """One zygote process and the slot it owns."""
 
-    def __init__(self, preload: Sequence[str], warm: bool) -> None:
+    def __init__(self, preload: Sequence[str], warm: bool, namespaces: bool) -> None:
+        self.namespaces = namespaces
         self.slot: Slot = claim_slot(Limits().processes)
         self.results = private_root("results") / f"slot{self.slot.number}"
         self.results.mkdir(mode=0o700, exist_ok=True)
@@ -104,6 +105,10 @@ class Worker:
             env=_zygote_env(),
             cwd=self.results,
         )
+        if self.slot.cgroup is not None:
+            # The worker lives in its slot's cgroup and its checks inherit it: moving a
+            # process between cgroups per check would cost milliseconds each time.
+            (self.slot.cgroup / "cgroup.procs").write_text(str(self.proc.pid))
         assert self.proc.stdout is not None
         self.lines = _Lines(self.proc.stdout)
         ready = self._expect("ready", START_TIMEOUT)
@@ -142,14 +147,15 @@ class Worker:
             message = self._expect("exited", REPLY_TIMEOUT)
         elif message.get("event") != "exited":
             raise WorkerDied(f"unexpected reply {message}")
-        self.slot.sweep()
+        if timed_out or not self.namespaces:
+            self.slot.sweep(spare=self.proc.pid)  # a pid namespace dies with its check
         return message.get("code"), timed_out
 
     def _kill_check(self, pid: int) -> None:
         for kill in (os.killpg, os.kill):
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 kill(pid, signal.SIGKILL)
-        self.slot.sweep()
+        self.slot.sweep(spare=self.proc.pid)
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -190,6 +196,7 @@ class WorkerPool:
         if BUILTIN_CONTENT.is_dir():
             self.hide.append(str(BUILTIN_CONTENT))
         self.capabilities: HostCapabilities = detect()
+        self.keep = keep_paths()
         self._idle: Queue[Worker] = Queue()
         self._workers: list[Worker] = []
         self._lock = threading.Lock()
@@ -210,7 +217,7 @@ class WorkerPool:
 
             def launch() -> None:
                 try:
-                    worker = Worker(self.preload, self.warm)
+                    worker = Worker(self.preload, self.warm, self.capabilities.namespaces)
                 except (GraderError, OSError, TimeoutError) as exc:
                     errors.append(exc)
                     return
@@ -278,13 +285,15 @@ class WorkerPool:
 
     def _replace(self, worker: Worker) -> Worker:
         worker.stop()
-        fresh = Worker(self.preload, self.warm)
+        fresh = Worker(self.preload, self.warm, self.capabilities.namespaces)
         self._workers = [fresh if w is worker else w for w in self._workers]
         return fresh
 
     def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
         started = time.monotonic()
-        work = prepare(job, worker.slot.number, worker.slot.uid)
+        # With namespaces the check copies its folder into a tmpfs and sets the owner there.
+        owner = None if self.capabilities.namespaces else worker.slot.uid
+        work = prepare(job, worker.slot.number, owner)
         try:
             spec = self._spec(job, work, worker)
             code, timed_out = worker.run(spec, job.limits.wall_seconds)
@@ -321,11 +330,11 @@ class WorkerPool:
             },
             "uid": slot.uid,
             "gid": slot.uid,
-            "cgroup_procs": str(slot.cgroup / "cgroup.procs") if slot.cgroup else None,
+            "cgroup": bool(slot.cgroup),
             "result_path": str(worker.results / "result.jsonl"),
             "stdout_path": str(worker.results / "stdout"),
             "stderr_path": str(worker.results / "stderr"),
-            "keep_readonly": keep_paths(),
+            "keep_readonly": self.keep,
             "hide": [*self.hide, *[str(p) for p in job.hide]],
             "expect": caps.expected_layers(),
         }

@@ -7,6 +7,7 @@ from pyascent.services.bootstrap import (
     open_learner,
 )
 from pyascent.services.course_check import CourseReport, check_course, feedback_text
+from pyascent.services.doctor import DoctorReport, run_doctor
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import job_for, replace_main_file
 from pyascent.services.learner import (
@@ -23,6 +24,7 @@ from pyascent.services.learner import (
 __all__ = [
     "CheckOutcome",
     "CourseReport",
+    "DoctorReport",
     "Hint",
     "LearnerService",
     "ProgressSummary",
@@ -39,4 +41,5 @@ __all__ = [
     "load_course_or_explain",
     "open_learner",
     "replace_main_file",
+    "run_doctor",
 ]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
+import time
 from types import ModuleType
 from typing import Any, NoReturn
 
@@ -114,48 +114,31 @@ def _open_channels(job: dict[str, Any]) -> int:
     return result
 
 
-def _init_loop(worker: int) -> int:
-    """pid 1 of the check: reap everything, exit with the worker's status.
-
-    Learner code must not be pid 1 itself: pid 1 ignores signals it has no handler for, so
-    the CPU limit's SIGXCPU would not stop an endless loop.
-    """
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(sig, lambda *_: os._exit(137))
-    while True:
-        try:
-            pid, raw = os.waitpid(-1, 0)
-        except ChildProcessError:
-            return 1
-        if pid == worker:
-            code = os.waitstatus_to_exitcode(raw)
-            return code if code >= 0 else 128 - code
-
-
 def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | None) -> NoReturn:
     """Never returns: the process ends with the check's exit status."""
     result_fd = -1
     try:
+        marks = {"forked": time.perf_counter()}
         os.setsid()
+        marks["setsid"] = time.perf_counter()
         confine = mods["confine"]
         confine.die_with_parent()
+        marks["pdeath"] = time.perf_counter()
         result_fd = _open_channels(job)
+        marks["open"] = time.perf_counter()
         confine.close_other_fds(result_fd)
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
-        if job.get("cgroup_procs"):
-            note = confine.join_cgroup(job["cgroup_procs"])
-            _expect(not note.startswith("unavailable"), "cgroup", note, True)
-            layers.append(note)
+        if job.get("cgroup"):
+            layers.append("cgroup pids limit (inherited from the worker)")
+        marks["channels"] = time.perf_counter()
         if expect["namespaces"]:
             made, note = confine.unshare_namespaces()
             _expect(made, "namespaces", note, True)
             layers.append(note)
-            init = os.fork()
-            if init != 0:
-                _, raw = os.waitpid(init, 0)
-                code = os.waitstatus_to_exitcode(raw)
-                os._exit(code if code >= 0 else 128 - code)
+            # Network and mount namespaces apply to this process at once; the pid
+            # namespace only to its children, so the check itself runs in a child that is
+            # pid 1 there. When it ends, the kernel kills everything it left behind.
             confine.loopback_up()
             layers.append(
                 confine.private_mounts(
@@ -166,11 +149,15 @@ def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | Non
                     job.get("uid"),
                 )
             )
+            marks["mounts"] = time.perf_counter()
+            child = os.fork()
+            if child != 0:
+                _, raw = os.waitpid(child, 0)
+                code = os.waitstatus_to_exitcode(raw)
+                os._exit(code if code >= 0 else 128 - code)
             confine.mount_proc()
-            worker = os.fork()
-            if worker != 0:
-                os._exit(_init_loop(worker))
-        _worker(job, mods, bpf, result_fd, layers)
+            confine.act_as_pid_one()
+        _worker(job, mods, bpf, result_fd, layers, marks)
     except BaseException as exc:  # the platform's own failure: report it, never a pass
         import traceback
 
@@ -190,6 +177,7 @@ def _worker(
     bpf: bytes | None,
     result_fd: int,
     layers: list[str],
+    marks: dict[str, float],
 ) -> NoReturn:
     confine = mods["confine"]
     expect = job["expect"]
@@ -200,6 +188,7 @@ def _worker(
             ruleset.allow(path, write=False)
         for path in [job["work_dir"], "/tmp", "/var/tmp", "/dev/shm", "/dev/null"]:
             ruleset.allow(path, write=True)
+    marks["worker"] = time.perf_counter()
     layers += confine.apply_limits(job["limits"], job.get("uid"))
     if job.get("uid") is not None:
         layers.append(confine.drop_privileges(job["uid"], job["gid"]))
@@ -215,10 +204,12 @@ def _worker(
         mods["seccomp"].load(bpf)
         layers.append("seccomp deny-list")
     layers.append("scrubbed environment, no inherited descriptors")
+    marks["confined"] = time.perf_counter()
     confine.check_environment(job["work_dir"])
     os.chdir(job["work_dir"])
     out = os.fdopen(result_fd, "w", encoding="utf-8")
     out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")
+    marks["preflight"] = time.perf_counter()
     out.flush()
     problem = preflight(job["work_dir"], job["files"])
     if problem is not None:
@@ -228,6 +219,10 @@ def _worker(
     sys.dont_write_bytecode = True
     sys.path.insert(0, job["work_dir"])
     code = run_pytest(job, out, mods)
+    marks["pytest"] = time.perf_counter()
+    start = marks["forked"]
+    steps = {k: round((v - start) * 1000, 2) for k, v in marks.items()}
+    out.write(json.dumps({"kind": "timings", "ms": steps}) + "\n")
     out.flush()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -271,6 +271,18 @@ def _copy_tree(source: str, target: str, owner: int | None) -> None:
         os.chown(target, owner, owner)
 
 
+def act_as_pid_one() -> None:
+    """The check runs as pid 1 of its pid namespace, which ignores signals it has no handler
+    for: handle the CPU limit's SIGXCPU (else an endless loop would run on to the hard limit)
+    and let an oversized write fail with an error instead of a signal."""
+
+    def out_of_cpu(_signum: int, _frame: object) -> None:
+        os._exit(128 + signal.SIGXCPU)
+
+    signal.signal(signal.SIGXCPU, out_of_cpu)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
 def mount_proc() -> None:
     """A /proc that shows only the check's own pid namespace."""
     _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, None)

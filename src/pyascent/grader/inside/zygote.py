@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from types import ModuleType
 from typing import Any
 
@@ -69,6 +70,24 @@ def warm_up(mods: dict[str, ModuleType]) -> None:
             sys.path[:] = saved_path
 
 
+def reap_orphans(grace: float = 0.5) -> None:
+    """Collect processes of the check re-parented to us (we are a subreaper).
+
+    When a check's pid namespace ends, its last processes are killed by the kernel and
+    handed to us as they die; wait briefly so none is left as a zombie.
+    """
+    deadline = time.monotonic() + grace
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.001)
+
+
 def reply(message: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(message) + "\n")
     sys.stdout.flush()
@@ -106,12 +125,7 @@ def main() -> None:
             mods["check"].run_check(job, mods, bpf)
         reply({"event": "started", "pid": pid})
         _, raw = os.waitpid(pid, 0)
-        while True:  # orphans re-parented to us (we are a subreaper)
-            try:
-                if os.waitpid(-1, os.WNOHANG)[0] == 0:
-                    break
-            except ChildProcessError:
-                break
+        reap_orphans()
         reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw)})
 
 
