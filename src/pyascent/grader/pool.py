@@ -172,7 +172,8 @@ class Worker:
                 self.proc.wait(timeout=5)
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
-                stream.close()
+                with contextlib.suppress(OSError):
+                    stream.close()
         self.log.close()
         self.slot.release()
 
@@ -201,7 +202,7 @@ class WorkerPool:
         self._workers: list[Worker] = []
         self._lock = threading.Lock()
         self._started = False
-        self._waiting = 0
+        self._in_flight = 0
         self._seconds_per_check = 0.05
         self._closed = False
 
@@ -259,25 +260,26 @@ class WorkerPool:
                 return oversized_verdict(name, len(content), job.limits.source_kb)
         self.start()
         with self._lock:
-            if self._waiting >= self.max_waiting + self.size:
-                retry = max(1.0, self._seconds_per_check * self._waiting / self.size)
-                raise GraderBusy(retry)
-            self._waiting += 1
-        try:
-            worker = self._idle.get(timeout=max(30.0, job.limits.wall_seconds * 4))
-        except Empty as exc:
-            raise GraderBusy(5.0) from exc
-        finally:
-            with self._lock:
-                self._waiting -= 1
+            if self._in_flight >= self.size + self.max_waiting:
+                queued = self._in_flight - self.size + 1
+                raise GraderBusy(max(1.0, self._seconds_per_check * queued / self.size))
+            self._in_flight += 1
         try:
             try:
-                return self._grade_on(worker, job)
-            except WorkerDied:
-                worker = self._replace(worker)
-                return self._grade_on(worker, job)
+                worker = self._idle.get(timeout=max(30.0, job.limits.wall_seconds * 4))
+            except Empty as exc:
+                raise GraderBusy(5.0) from exc
+            try:
+                try:
+                    return self._grade_on(worker, job)
+                except WorkerDied:
+                    worker = self._replace(worker)
+                    return self._grade_on(worker, job)
+            finally:
+                self._idle.put(worker)
         finally:
-            self._idle.put(worker)
+            with self._lock:
+                self._in_flight -= 1
 
     async def grade_async(self, job: GradeJob) -> Verdict:
         """For async callers (the web app): grading runs on a thread, the loop stays free."""
