@@ -44,7 +44,7 @@ def test_wheel_carries_the_course_and_runs_outside_the_repo(tmp_path: Path) -> N
     names = zipfile.ZipFile(wheel).namelist()
     assert "pyascent/_content/core/course.toml" in names
     assert "pyascent/course/topics.toml" in names
-    assert "pyascent/grader/inside/runner.py" in names
+    assert "pyascent/grader/inside/zygote.py" in names
     assert "pyascent/store/migrations/versions/0001_initial.py" in names
 
     venv = tmp_path / "venv"

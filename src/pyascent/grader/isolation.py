@@ -93,12 +93,8 @@ def _reachable_in_check(path: Path, namespaces: bool) -> bool:
 
 def runtime_paths() -> list[Path]:
     """Everything a check process must read after it gave up root."""
-    return [
-        Path(sys.executable),
-        Path(os.__file__).parent,
-        Path(pytest.__file__).parent,
-        Path(__file__).parent / "inside",
-    ]
+    # Our own `inside` modules are imported by the worker before any check starts.
+    return [Path(sys.executable), Path(os.__file__).parent, Path(pytest.__file__).parent]
 
 
 def keep_paths() -> list[str]:
