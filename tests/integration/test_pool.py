@@ -97,11 +97,8 @@ def test_layers_on_this_machine_are_all_active(adder: Exercise) -> None:
 
 def test_without_namespaces_the_fallback_still_grades(adder: Exercise) -> None:
     """A laptop or container without namespaces: fewer layers, same verdicts, still limits."""
-    import dataclasses
-
     endless = {"adder.py": b"def add(a, b):\n    while True:\n        pass\n"}
-    with WorkerPool(workers=1, warm=False) as pool:
-        pool.capabilities = dataclasses.replace(pool.capabilities, namespaces=False)
+    with WorkerPool(workers=1, warm=False, namespaces=False) as pool:
         passed = pool.grade(job_for(adder, SOLUTION))
         assert passed.passed, passed.summary
         assert not any(layer.startswith("namespaces") for layer in passed.sandbox)

@@ -156,10 +156,14 @@ def _pids_cgroup_base() -> Path | None:
 
 
 @cache
-def detect() -> HostCapabilities:
+def detect(allow_namespaces: bool = True) -> HostCapabilities:
+    """Probe the host once per process (per setting).
+
+    allow_namespaces=False pretends the host has none: the fallback a container gets.
+    """
     is_root = os.geteuid() == 0
     notes = []
-    namespaces, why = _probe(_NAMESPACE_PROBE)
+    namespaces, why = _probe(_NAMESPACE_PROBE) if allow_namespaces else (False, "switched off")
     if not namespaces:
         notes.append(
             f"no namespaces ({why or 'unshare refused'}): no private network, /tmp or pid "
@@ -230,9 +234,8 @@ def _slot_dir() -> Path:
     return path
 
 
-def claim_slot(processes: int) -> Slot:
+def claim_slot(processes: int, caps: HostCapabilities) -> Slot:
     """Take a free slot; a file lock makes slots exclusive across processes too."""
-    caps = detect()
     folder = _slot_dir()
     deadline = time.monotonic() + 30
     while True:

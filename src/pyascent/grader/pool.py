@@ -90,9 +90,9 @@ class _Lines:
 class Worker:
     """One zygote process and the slot it owns."""
 
-    def __init__(self, preload: Sequence[str], warm: bool, namespaces: bool) -> None:
-        self.namespaces = namespaces
-        self.slot: Slot = claim_slot(Limits().processes)
+    def __init__(self, preload: Sequence[str], warm: bool, caps: HostCapabilities) -> None:
+        self.namespaces = caps.namespaces
+        self.slot: Slot = claim_slot(Limits().processes, caps)
         self.results = private_root("results") / f"slot{self.slot.number}"
         self.results.mkdir(mode=0o700, exist_ok=True)
         config = {"preload": list(preload), "warm": warm}
@@ -188,6 +188,7 @@ class WorkerPool:
         warm: bool = True,
         max_waiting: int | None = None,
         hide: Sequence[Path] = (),
+        namespaces: bool = True,
     ) -> None:
         self.size = workers or os.cpu_count() or 2
         self.preload = tuple(preload)
@@ -196,7 +197,7 @@ class WorkerPool:
         self.hide = [str(p.resolve()) for p in hide]
         if BUILTIN_CONTENT.is_dir():
             self.hide.append(str(BUILTIN_CONTENT))
-        self.capabilities: HostCapabilities = detect()
+        self.capabilities: HostCapabilities = detect(namespaces)
         self.keep = keep_paths()
         self._idle: Queue[Worker] = Queue()
         self._workers: list[Worker] = []
@@ -218,7 +219,7 @@ class WorkerPool:
 
             def launch() -> None:
                 try:
-                    worker = Worker(self.preload, self.warm, self.capabilities.namespaces)
+                    worker = Worker(self.preload, self.warm, self.capabilities)
                 except (GraderError, OSError, TimeoutError) as exc:
                     errors.append(exc)
                     return
@@ -287,7 +288,7 @@ class WorkerPool:
 
     def _replace(self, worker: Worker) -> Worker:
         worker.stop()
-        fresh = Worker(self.preload, self.warm, self.capabilities.namespaces)
+        fresh = Worker(self.preload, self.warm, self.capabilities)
         self._workers = [fresh if w is worker else w for w in self._workers]
         return fresh
 
