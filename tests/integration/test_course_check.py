@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+from pyascent.course import load_course, topic_catalogue
 from tests.conftest import Cli
 
 
@@ -68,19 +69,33 @@ def test_broken_toml_still_reports_and_exits_1(cli: Cli, test_pack: Path, tmp_pa
 
 
 def test_builtin_course_is_sound(cli: Cli) -> None:
-    result = cli("course", "check", "--json", timeout=600)
+    result = cli("course", "check", "--json", timeout=900)
     report = json.loads(result.stdout)
     assert report["problems"] == [], report["problems"]
     assert result.returncode == 0
-    basics = {
-        "basics.values",
-        "basics.operators",
-        "basics.strings",
-        "basics.io",
-        "basics.comments",
-        "basics.dynamic-typing",
-        "basics.mutability",
-    }
-    assert basics <= set(report["coverage"]["by_exercises"])
-    assert basics <= set(report["coverage"]["by_lessons"])
-    assert report["exercises"] >= 6
+    phase_one = {t.id for t in topic_catalogue().topics if t.phase == 1}
+    assert phase_one <= set(report["coverage"]["by_exercises"])
+    assert phase_one <= set(report["coverage"]["by_lessons"])
+
+
+def test_builtin_beginner_phase_meets_the_bar(builtin_path: Path) -> None:
+    course = load_course(builtin_path)
+    beginner = [m for m in course.modules if m.phase == 1]
+    assert [m.id for m in beginner] == [
+        "basics",
+        "control-flow",
+        "data-structures",
+        "functions",
+        "errors-and-files",
+        "modules-and-stdlib",
+    ]
+    assert sum(len(m.exercises) for m in beginner) >= 48
+    for module in beginner:
+        assert len(module.exercises) >= 8, module.id
+        assert 2 <= len(module.lessons) <= 5, module.id
+        assert len(module.flashcards) >= 5, module.id
+        assert 3 <= len(module.reading) <= 5, module.id
+        assert module.cheatsheet, module.id
+        for exercise in module.exercises:
+            assert len(exercise.hints) == 3, exercise.id
+            assert exercise.mistakes, exercise.id

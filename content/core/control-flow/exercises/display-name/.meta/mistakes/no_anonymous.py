@@ -1,0 +1,5 @@
+def display_name(nickname, full_name):
+    if nickname:
+        return nickname
+    else:
+        return full_name

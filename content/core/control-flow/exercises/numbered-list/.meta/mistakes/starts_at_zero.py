@@ -1,0 +1,5 @@
+def numbered(items):
+    lines = []
+    for number, item in enumerate(items):
+        lines.append(f"{number}. {item}")
+    return lines

@@ -1,0 +1,10 @@
+def in_common(mine, yours):
+    return set(mine) | set(yours)
+
+
+def suggest(mine, yours):
+    return set(yours) - set(mine)
+
+
+def everyone(mine, yours):
+    return set(mine) | set(yours)

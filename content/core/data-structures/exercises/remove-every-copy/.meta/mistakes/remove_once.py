@@ -1,0 +1,4 @@
+def without(items, unwanted):
+    kept = items.copy()
+    kept.remove(unwanted)
+    return kept

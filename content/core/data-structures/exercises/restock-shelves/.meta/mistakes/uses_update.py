@@ -1,0 +1,4 @@
+def restock(stock, delivery):
+    new = stock.copy()
+    new.update(delivery)
+    return new

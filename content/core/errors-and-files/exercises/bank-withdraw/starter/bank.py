@@ -1,0 +1,4 @@
+def withdraw(balance, amount):
+    """Return balance - amount; raise ValueError for an amount that is not allowed."""
+    # Replace `pass` with your code.
+    pass

@@ -1,0 +1,4 @@
+def read_int(text, default=0):
+    if text.isdigit():
+        return int(text)
+    return default

@@ -1,0 +1,11 @@
+def add_task(path, task):
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(task + "\n")
+
+
+def read_tasks(path):
+    try:
+        with open(path, encoding="utf-8") as file:
+            return file.readlines()
+    except FileNotFoundError:
+        return []

@@ -1,0 +1,2 @@
+def echo(text, times, *, sep=" "):
+    return sep.join([text] * times)

@@ -1,0 +1,2 @@
+def echo(text, times=2, sep=" "):
+    return sep.join([text] * times)

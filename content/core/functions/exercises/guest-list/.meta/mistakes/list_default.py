@@ -1,0 +1,3 @@
+def add_guest(name, guests=[]):
+    guests.append(name)
+    return guests

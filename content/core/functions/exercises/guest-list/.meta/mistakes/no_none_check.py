@@ -1,0 +1,3 @@
+def add_guest(name, guests=None):
+    guests.append(name)
+    return guests

@@ -1,0 +1,23 @@
+def parse_entry(line):
+    """Turn a line such as "ada 42" into the pair ("ada", 42)."""
+    name, score = line.split()
+    return name, int(score)
+
+
+def top_three(entries):
+    """Return a new list of the three best (name, score) pairs: highest first, ties A to Z."""
+    ranked = sorted(entries, key=lambda entry: (-entry[1], entry[0]))
+    return ranked
+
+
+def show(entries):
+    """Print each (name, score) pair on its own numbered line, such as: 1. mia 50"""
+    for place, (name, score) in enumerate(entries, start=1):
+        print(f"{place}. {name} {score}")
+
+
+count = int(input())
+entries = []
+for _ in range(count):
+    entries.append(parse_entry(input()))
+show(top_three(entries))

@@ -1,0 +1,7 @@
+def slices_needed(people):
+    return people * 3
+
+
+def pizzas_needed(people):
+    slices = slices_needed(people)
+    return slices // 8

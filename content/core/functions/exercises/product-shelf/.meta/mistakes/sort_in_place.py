@@ -1,0 +1,16 @@
+def cheapest_first(products):
+    return products.sort(key=lambda product: product[1])
+
+
+def affordable(products, budget):
+    return list(filter(lambda product: product[1] <= budget, products))
+
+
+def product_names(products):
+    return list(map(lambda product: product[0], products))
+
+
+def most_expensive(products):
+    if not products:
+        return None
+    return max(products, key=lambda product: product[1])

@@ -1,0 +1,23 @@
+scores = {}
+
+
+def make_counter(start=0, step=1):
+    total = start
+
+    def count():
+        nonlocal total
+        total = total + step
+        return total
+
+    return count
+
+
+def make_scoreboard():
+    def add_point(name):
+        scores[name] = scores.get(name, 0) + 1
+        return scores[name]
+
+    def score_of(name):
+        return scores.get(name, 0)
+
+    return add_point, score_of

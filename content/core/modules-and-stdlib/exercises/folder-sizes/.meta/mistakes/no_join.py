@@ -1,0 +1,28 @@
+import os
+import sys
+
+
+def file_sizes(folder):
+    sizes = []
+    for name in sorted(os.listdir(folder)):
+        if os.path.isfile(name):
+            sizes.append((name, os.path.getsize(name)))
+    return sizes
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("Usage: python sizes.py FOLDER", file=sys.stderr)
+        sys.exit(2)
+    folder = sys.argv[1]
+    if not os.path.isdir(folder):
+        print(f"Error: no such folder: {folder}", file=sys.stderr)
+        sys.exit(1)
+    sizes = file_sizes(folder)
+    for name, size in sizes:
+        print(f"{name}: {size} bytes")
+    print(f"{len(sizes)} files, {sum(s for _, s in sizes)} bytes in total")
+
+
+if __name__ == "__main__":
+    main()

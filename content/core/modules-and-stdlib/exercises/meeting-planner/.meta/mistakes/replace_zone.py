@@ -1,0 +1,17 @@
+from datetime import date, datetime, timedelta, timezone
+
+FORMAT = "%Y-%m-%d %H:%M"
+
+
+def days_until(today, event):
+    return (date.fromisoformat(event) - date.fromisoformat(today)).days
+
+
+def end_time(start, minutes):
+    return (datetime.strptime(start, FORMAT) + timedelta(minutes=minutes)).strftime(FORMAT)
+
+
+def local_time(utc_time, offset_hours):
+    moment = datetime.strptime(utc_time, FORMAT)
+    there = timezone(timedelta(hours=offset_hours))
+    return moment.replace(tzinfo=there).strftime(FORMAT)

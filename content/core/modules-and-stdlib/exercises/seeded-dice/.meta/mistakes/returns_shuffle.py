@@ -1,0 +1,11 @@
+import random
+
+
+def roll_dice(count, sides, seed):
+    rng = random.Random(seed)
+    return [rng.randint(1, sides) for _ in range(count)]
+
+
+def shuffled(items, seed):
+    rng = random.Random(seed)
+    return rng.shuffle(items.copy())

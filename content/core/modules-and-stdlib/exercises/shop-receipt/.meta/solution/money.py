@@ -1,0 +1,3 @@
+def format_money(cents):
+    """Return an amount in cents as text with two decimals: 1250 -> '12.50'."""
+    return f"{cents / 100:.2f}"
