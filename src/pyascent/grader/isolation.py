@@ -106,6 +106,8 @@ def keep_paths() -> list[str]:
         sys.base_exec_prefix,
         str(Path(sys.executable).resolve().parent),
         *site.getsitepackages(),
+        # Folders added by .pth files or PYTHONPATH hold packages a check may import.
+        *[p for p in sys.path if p and Path(p).is_dir()],
     }
     kept = {str(Path(p).resolve()) for p in candidates if Path(p).exists()}
     # Never keep a whole shared place (a script run from /tmp puts /tmp on sys.path).
