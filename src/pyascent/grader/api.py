@@ -138,6 +138,32 @@ class Verdict:
         )
 
 
+@dataclass(frozen=True)
+class RunJob:
+    """A snippet to run as a program (a lesson's example), not to grade."""
+
+    code: bytes
+    limits: Limits = field(default_factory=Limits)
+    file_name: str = "example.py"
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """What a snippet printed and drew; figures come back as base64 PNG images."""
+
+    status: Literal["ok", "error", "timeout"]
+    stdout: str
+    stderr: str
+    images: tuple[str, ...] = ()
+    error: str | None = None
+    explanation: str | None = None
+    traceback: tuple[Frame, ...] = ()
+    duration_ms: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema_version": VERDICT_SCHEMA_VERSION, **asdict(self)}
+
+
 class Grader(Protocol):
     """Anything that turns a job into a verdict. Learner faults are verdicts, not exceptions.
 

@@ -7,10 +7,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-
-from pyascent.grader.api import GradeJob
 
 
 def private_root(kind: str) -> Path:
@@ -26,18 +25,24 @@ def private_root(kind: str) -> Path:
     return root
 
 
-def prepare(job: GradeJob, slot_number: int, uid: int | None) -> Path:
+def prepare(
+    files: Mapping[str, bytes],
+    support: Mapping[str, bytes],
+    tests_dir: Path | None,
+    slot_number: int,
+    uid: int | None,
+) -> Path:
     root = private_root("checks")
     prefix = f"slot{slot_number}-"
     # The caller holds the slot: a folder with its prefix is a leftover of a killed grader.
     for stale in root.glob(prefix + "*"):
         remove(stale)
     work = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
-    for name, content in {**job.support_files, **job.files}.items():
+    for name, content in {**support, **files}.items():
         target = work / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-    for item in job.tests_dir.iterdir():
+    for item in tests_dir.iterdir() if tests_dir else ():
         if item.name == "__pycache__":
             continue
         if item.is_dir():

@@ -20,17 +20,23 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from queue import Empty, Queue
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from pyascent.grader.api import GradeJob, GraderError, Limits, Verdict
+from pyascent.grader.api import GradeJob, GraderError, Limits, RunJob, RunOutput, Verdict
 from pyascent.grader.checkdir import prepare, private_root, remove
-from pyascent.grader.feedback import RunOutcome, build_verdict, oversized_verdict
+from pyascent.grader.feedback import (
+    RunOutcome,
+    build_run_output,
+    build_verdict,
+    oversized_verdict,
+)
 from pyascent.grader.isolation import HostCapabilities, Slot, claim_slot, detect, keep_paths
 
 ZYGOTE = Path(__file__).parent / "inside" / "zygote.py"
+T = TypeVar("T")
 START_TIMEOUT = 60.0
 REPLY_TIMEOUT = 10.0
 BUILTIN_CONTENT = Path(__file__).resolve().parent.parent / "_content"
@@ -259,6 +265,23 @@ class WorkerPool:
         for name, content in job.files.items():
             if len(content) > job.limits.source_kb * 1024:
                 return oversized_verdict(name, len(content), job.limits.source_kb)
+        return self._dispatch(lambda worker: self._grade_on(worker, job), job.limits)
+
+    def run(self, job: RunJob) -> RunOutput:
+        """Run a snippet (a lesson example) under the same isolation as a check."""
+        if len(job.code) > job.limits.source_kb * 1024:
+            return RunOutput("error", "", "", error=f"The code is over {job.limits.source_kb} KiB.")
+        return self._dispatch(lambda worker: self._run_on(worker, job), job.limits)
+
+    async def grade_async(self, job: GradeJob) -> Verdict:
+        """For async callers (the web app): grading runs on a thread, the loop stays free."""
+        return await asyncio.to_thread(self.grade, job)
+
+    async def run_async(self, job: RunJob) -> RunOutput:
+        return await asyncio.to_thread(self.run, job)
+
+    def _dispatch(self, work: Callable[[Worker], T], limits: Limits) -> T:
+        """Admit the request (or answer busy), take an idle worker, replace it if it died."""
         self.start()
         with self._lock:
             if self._in_flight >= self.size + self.max_waiting:
@@ -267,24 +290,20 @@ class WorkerPool:
             self._in_flight += 1
         try:
             try:
-                worker = self._idle.get(timeout=max(30.0, job.limits.wall_seconds * 4))
+                worker = self._idle.get(timeout=max(30.0, limits.wall_seconds * 4))
             except Empty as exc:
                 raise GraderBusy(5.0) from exc
             try:
                 try:
-                    return self._grade_on(worker, job)
+                    return work(worker)
                 except WorkerDied:
                     worker = self._replace(worker)
-                    return self._grade_on(worker, job)
+                    return work(worker)
             finally:
                 self._idle.put(worker)
         finally:
             with self._lock:
                 self._in_flight -= 1
-
-    async def grade_async(self, job: GradeJob) -> Verdict:
-        """For async callers (the web app): grading runs on a thread, the loop stays free."""
-        return await asyncio.to_thread(self.grade, job)
 
     def _replace(self, worker: Worker) -> Worker:
         worker.stop()
@@ -292,20 +311,30 @@ class WorkerPool:
         self._workers = [fresh if w is worker else w for w in self._workers]
         return fresh
 
-    def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
+    def _execute(
+        self,
+        worker: Worker,
+        files: Mapping[str, bytes],
+        support: Mapping[str, bytes],
+        tests_dir: Path | None,
+        limits: Limits,
+        hide: Sequence[Path],
+        mode: str,
+    ) -> RunOutcome:
         started = time.monotonic()
         # With namespaces the check copies its folder into a tmpfs and sets the owner there.
         owner = None if self.capabilities.namespaces else worker.slot.uid
-        work = prepare(job, worker.slot.number, owner)
+        work = prepare(files, support, tests_dir, worker.slot.number, owner)
         try:
-            spec = self._spec(job, work, worker)
-            code, timed_out = worker.run(spec, job.limits.wall_seconds)
+            spec = self._spec(files, tests_dir, limits, hide, work, worker)
+            spec["mode"] = mode
+            code, timed_out = worker.run(spec, limits.wall_seconds)
             outcome = RunOutcome(
                 records=_read_records(worker.results / "result.jsonl"),
                 returncode=code,
                 timed_out=timed_out,
-                stdout=_read_capped(worker.results / "stdout", job.limits.output_kb * 1024),
-                stderr=_read_capped(worker.results / "stderr", job.limits.output_kb * 1024),
+                stdout=_read_capped(worker.results / "stdout", limits.output_kb * 1024),
+                stderr=_read_capped(worker.results / "stderr", limits.output_kb * 1024),
                 work_dir=str(work),
             )
         finally:
@@ -313,16 +342,34 @@ class WorkerPool:
         elapsed = time.monotonic() - started
         self._seconds_per_check = 0.8 * self._seconds_per_check + 0.2 * elapsed
         outcome.duration_ms = int(elapsed * 1000)
+        return outcome
+
+    def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
+        outcome = self._execute(
+            worker, job.files, job.support_files, job.tests_dir, job.limits, job.hide, "check"
+        )
         return build_verdict(outcome, job)
 
-    def _spec(self, job: GradeJob, work: Path, worker: Worker) -> dict[str, Any]:
-        caps = self.capabilities
-        limits = job.limits
+    def _run_on(self, worker: Worker, job: RunJob) -> RunOutput:
+        files = {job.file_name: job.code}
+        outcome = self._execute(worker, files, {}, None, job.limits, (), "run")
+        return build_run_output(outcome, job.limits)
+
+    def _spec(
+        self,
+        files: Mapping[str, bytes],
+        tests_dir: Path | None,
+        limits: Limits,
+        hide: Sequence[Path],
+        work: Path,
+        worker: Worker,
+    ) -> dict[str, Any]:
         slot = worker.slot
+        tests = sorted(p.name for p in tests_dir.glob("test_*.py")) if tests_dir else []
         return {
             "work_dir": str(work),
-            "files": list(job.files),
-            "tests": sorted(p.name for p in job.tests_dir.glob("test_*.py")),
+            "files": list(files),
+            "tests": tests,
             "limits": {
                 "cpu_seconds": limits.cpu_seconds,
                 "memory_mb": limits.memory_mb,
@@ -338,8 +385,8 @@ class WorkerPool:
             "stdout_path": str(worker.results / "stdout"),
             "stderr_path": str(worker.results / "stderr"),
             "keep_readonly": self.keep,
-            "hide": [*self.hide, *[str(p) for p in job.hide]],
-            "expect": caps.expected_layers(),
+            "hide": [*self.hide, *[str(p) for p in hide]],
+            "expect": self.capabilities.expected_layers(),
         }
 
 

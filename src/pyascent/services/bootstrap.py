@@ -50,7 +50,8 @@ def _service(workspace: Workspace, grader: Grader | None, pooled: bool) -> Learn
         store = ProgressStore(workspace.database_url, course.id)
     except StoreError as exc:
         raise ServiceError(str(exc)) from exc
-    return LearnerService(workspace, course, store, grader or default_grader(course, pooled=pooled))
+    chosen = grader or default_grader(course, pooled=pooled)
+    return LearnerService(course, store, chosen, workspace.policy, workspace)
 
 
 def init_workspace(root: Path, course: str = "builtin") -> LearnerService:

@@ -18,7 +18,7 @@ from pyascent.services.errors import ServiceError
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import ProgressRecord, ProgressStore
-from pyascent.tutor import Streak, solution_allowed, streak_of
+from pyascent.tutor import SolutionPolicy, Streak, solution_allowed, streak_of
 
 CURRENT_KEY = "current_exercise"
 
@@ -28,7 +28,7 @@ class RoadmapExercise:
     id: str
     title: str
     status: str
-    path: Path
+    path: Path | None  # the learner's file in a workspace; None in the web app
     difficulty: int
 
 
@@ -94,12 +94,24 @@ class ProgressSummary:
 
 class LearnerService:
     def __init__(
-        self, workspace: Workspace, course: Course, store: ProgressStore, grader: Grader
+        self,
+        course: Course,
+        store: ProgressStore,
+        grader: Grader,
+        policy: SolutionPolicy,
+        workspace: Workspace | None = None,
     ) -> None:
-        self.workspace = workspace
         self.course = course
         self.store = store
         self.grader = grader
+        self.policy = policy
+        self._workspace = workspace
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise ServiceError("This needs a workspace folder (pyascent init DIR).")
+        return self._workspace
 
     def close(self) -> None:
         self.store.close()
@@ -158,7 +170,7 @@ class LearnerService:
     # -- use cases ----------------------------------------------------------------------
 
     def check(self, key: str | None, source: str = "cli") -> CheckOutcome:
-        """Grade the learner's files; the attempt is saved before the verdict exists."""
+        """Grade the learner's files in the workspace."""
         exercise = self.resolve(key)
         folder = self.exercise_dir(exercise)
         files = files_from(folder, exercise)
@@ -168,6 +180,13 @@ class LearnerService:
                 f"{folder / missing[0]} is missing. Restore the starter with "
                 f"`pyascent reset {exercise.id}`."
             )
+        return self.submit(exercise, files, source)
+
+    def submit(self, exercise: Exercise, files: dict[str, bytes], source: str) -> CheckOutcome:
+        """Grade code; the attempt is saved before the verdict exists, so nothing is lost."""
+        unknown = [name for name in files if name not in exercise.files]
+        if unknown:
+            raise ServiceError(f"'{unknown[0]}' is not a file of exercise '{exercise.id}'.")
         was_done = self.store.progress_of(exercise.id).status == "done"
         texts = {name: data.decode("utf-8", errors="replace") for name, data in files.items()}
         attempt_id = self.store.start_attempt(exercise.id, texts, source)
@@ -194,7 +213,7 @@ class LearnerService:
         exercise = self.resolve(key)
         progress = self.store.progress_of(exercise.id)
         allowed, reason = solution_allowed(
-            self.workspace.policy,
+            self.policy,
             passed=progress.status == "done",
             hints_shown=progress.hints_shown,
             hints_total=len(exercise.hints),
@@ -236,7 +255,7 @@ class LearnerService:
                             id=e.id,
                             title=e.title,
                             status=progress.get(e.id, _NEW).status,
-                            path=self.main_file(e),
+                            path=self.main_file(e) if self._workspace else None,
                             difficulty=e.difficulty,
                         )
                         for e in m.exercises
@@ -258,6 +277,23 @@ class LearnerService:
             done=sum(p.done for p in phases),
             total=sum(p.total for p in phases),
         )
+
+    def hints_shown(self, exercise: Exercise) -> list[str]:
+        return list(exercise.hints[: self.store.progress_of(exercise.id).hints_shown])
+
+    def draft(self, exercise: Exercise) -> dict[str, str]:
+        """What the editor shows: the saved draft, else the starter."""
+        saved = self.store.draft(exercise.id) or {}
+        return {
+            name: saved.get(name, (exercise.starter_dir / name).read_text("utf-8"))
+            for name in exercise.files
+        }
+
+    def save_draft(self, exercise: Exercise, files: dict[str, str]) -> datetime:
+        unknown = [name for name in files if name not in exercise.files]
+        if unknown:
+            raise ServiceError(f"'{unknown[0]}' is not a file of exercise '{exercise.id}'.")
+        return self.store.save_draft(exercise.id, files)
 
     def history(self, key: str | None, limit: int = 20) -> list[tuple[int, datetime, str]]:
         exercise = self.resolve(key)

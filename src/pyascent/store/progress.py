@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pyascent.store.database import create_store_engine, migrate, translated
 from pyascent.store.errors import NotFound
-from pyascent.store.tables import Attempt, ExerciseProgress, Learner, Setting
+from pyascent.store.tables import Attempt, Draft, ExerciseProgress, Learner, Setting
 
 LOCAL_LEARNER = "local"
 
@@ -234,6 +234,46 @@ class ProgressStore:
         row.updated_at = _now()
         session.flush()
         return _record(row)
+
+    # -- drafts ------------------------------------------------------------------------
+
+    def save_draft(self, exercise_id: str, files: dict[str, str]) -> datetime:
+        """Keep what is in the editor; one draft per exercise, replaced on each save."""
+        with translated(self.url), self._session() as session:
+            row = session.scalar(
+                select(Draft).where(
+                    Draft.learner_id == self.learner_id,
+                    Draft.course_id == self.course_id,
+                    Draft.exercise_id == exercise_id,
+                )
+            )
+            now = _now()
+            if row is None:
+                session.add(
+                    Draft(
+                        learner_id=self.learner_id,
+                        course_id=self.course_id,
+                        exercise_id=exercise_id,
+                        files=json.dumps(files),
+                        updated_at=now,
+                    )
+                )
+            else:
+                row.files = json.dumps(files)
+                row.updated_at = now
+            session.commit()
+            return now
+
+    def draft(self, exercise_id: str) -> dict[str, str] | None:
+        with translated(self.url), self._session() as session:
+            row = session.scalar(
+                select(Draft).where(
+                    Draft.learner_id == self.learner_id,
+                    Draft.course_id == self.course_id,
+                    Draft.exercise_id == exercise_id,
+                )
+            )
+            return dict(json.loads(row.files)) if row else None
 
     # -- settings ----------------------------------------------------------------------
 

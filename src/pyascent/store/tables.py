@@ -75,3 +75,15 @@ class Setting(Base):
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
     key: Mapped[str] = mapped_column(String(100))
     value: Mapped[str] = mapped_column(Text)
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    exercise_id: Mapped[str] = mapped_column(String(100))
+    files: Mapped[str] = mapped_column(Text)  # JSON: {"name.py": "code"}
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -100,6 +100,73 @@ def run_pytest(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> in
     return int(pytest.main(args, plugins=[collector, mods["fixtures"]]))
 
 
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+
+def run_example(job: dict[str, Any], out: Any) -> None:
+    """Run a snippet as __main__; report its error (own lines only) and any figures."""
+    import base64
+    import io
+    import traceback
+
+    path = os.path.join(job["work_dir"], job["files"][0])
+    problem = preflight(job["work_dir"], job["files"])
+    if problem is not None:
+        out.write(json.dumps(problem) + "\n")
+        out.flush()
+        return
+    with open(path, encoding="utf-8") as handle:
+        code = compile(handle.read(), job["files"][0], "exec", dont_inherit=True)
+    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    sys.argv = [job["files"][0]]
+    try:
+        exec(code, namespace)  # noqa: S102 - running the learner's example is the point
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            out.write(
+                json.dumps(
+                    {
+                        "kind": "run-error",
+                        "exc_type": "SystemExit",
+                        "exc_message": str(exc.code),
+                        "frames": [],
+                    }
+                )
+                + "\n"
+            )
+    except BaseException as exc:
+        frames = [
+            {"file": f.filename, "line": f.lineno or 0, "function": f.name, "code": f.line or ""}
+            for f in traceback.extract_tb(exc.__traceback__)
+            if f.filename == job["files"][0]
+        ]
+        out.write(
+            json.dumps(
+                {
+                    "kind": "run-error",
+                    "exc_type": type(exc).__name__,
+                    "exc_message": str(exc)[:2000],
+                    "frames": frames[-8:],
+                }
+            )
+            + "\n"
+        )
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        for number in pyplot.get_fignums()[:MAX_IMAGES]:
+            buffer = io.BytesIO()
+            pyplot.figure(number).savefig(buffer, format="png", dpi=96, bbox_inches="tight")
+            if buffer.tell() <= MAX_IMAGE_BYTES:
+                encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+                out.write(json.dumps({"kind": "image", "png": encoded}) + "\n")
+    out.write(json.dumps({"kind": "run-done"}) + "\n")
+    out.flush()
+
+
 def _expect(condition: bool, layer: str, detail: str, required: bool) -> None:
     if not condition and required:
         raise LayerFailed(f"{layer}: {detail}")
@@ -211,6 +278,9 @@ def _worker(
     out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")
     marks["preflight"] = time.perf_counter()
     out.flush()
+    if job.get("mode") == "run":
+        run_example(job, out)
+        os._exit(0)
     problem = preflight(job["work_dir"], job["files"])
     if problem is not None:
         out.write(json.dumps(problem) + "\n")
