@@ -231,6 +231,26 @@ def grade(
 
 
 @app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Progress database: a file path or a URL (default: your data folder)."),
+    ] = None,
+    course: Annotated[
+        Path | None, typer.Option(help="A course pack folder to serve (default: built-in).")
+    ] = None,
+) -> None:
+    """The web app: roadmap, lessons, an editor with instant verdicts (http://127.0.0.1:8000).
+
+    Run inside a workspace to share its progress with the CLI."""
+    from pyascent.cli.serve import serve as run_server
+
+    run_server(host, port, db, course, console)
+
+
+@app.command()
 def doctor() -> None:
     """Show which isolation layers protect checks on this machine, and why any is missing."""
     from pyascent.services import run_doctor

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 VERDICT_SCHEMA_VERSION = 1
 
@@ -172,3 +172,10 @@ class Grader(Protocol):
     """
 
     def grade(self, job: GradeJob) -> Verdict: ...
+
+
+@runtime_checkable
+class Runner(Protocol):
+    """Anything that runs a snippet (a lesson example) in the sandbox."""
+
+    def run(self, job: RunJob) -> RunOutput: ...

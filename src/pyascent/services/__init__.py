@@ -5,6 +5,8 @@ from pyascent.services.bootstrap import (
     init_workspace,
     load_course_or_explain,
     open_learner,
+    open_server,
+    server_grader,
 )
 from pyascent.services.course_check import CourseReport, check_course, feedback_text
 from pyascent.services.doctor import DoctorReport, run_doctor
@@ -20,6 +22,8 @@ from pyascent.services.learner import (
     RoadmapPhase,
     SolutionView,
 )
+from pyascent.services.paths import data_dir, default_database_url, secret_key
+from pyascent.store import StoreError
 
 __all__ = [
     "CheckOutcome",
@@ -33,13 +37,19 @@ __all__ = [
     "RoadmapPhase",
     "ServiceError",
     "SolutionView",
+    "StoreError",
     "check_course",
+    "data_dir",
+    "default_database_url",
     "default_grader",
     "feedback_text",
     "init_workspace",
     "job_for",
     "load_course_or_explain",
     "open_learner",
+    "open_server",
     "replace_main_file",
     "run_doctor",
+    "secret_key",
+    "server_grader",
 ]

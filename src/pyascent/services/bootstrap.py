@@ -15,18 +15,34 @@ from pyascent.services.workspace import (
     load_workspace,
 )
 from pyascent.store import ProgressStore, StoreError
+from pyascent.tutor import SolutionPolicy
 
 
 def default_grader(course: Course | None = None, *, pooled: bool = False) -> WorkerPool:
-    """The grader for a course.
+    """The grader for one learner at a terminal: a single worker.
 
-    pooled=False suits one check (a single worker, no warm-up: the fastest first verdict);
-    pooled=True suits many (one warm worker per core with the course's packages imported).
+    pooled=False suits one check (no warm-up: the fastest first verdict); pooled=True suits
+    many in a row, as in watch mode (warmed up once, then every check is fast).
     """
     preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
-    if pooled:
-        return WorkerPool(preload=preload, warm=True)
-    return WorkerPool(workers=1, preload=preload, warm=False)
+    return WorkerPool(workers=1, preload=preload, warm=pooled)
+
+
+def server_grader(course: Course) -> WorkerPool:
+    """One warm worker per core, with the course's packages and matplotlib pre-imported."""
+    preload = {m for ex in course.exercises() for m in ex.requires}
+    preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
+    return WorkerPool(preload=sorted(preload), warm=True)
+
+
+def open_server(course_path: Path, database_url: str) -> LearnerService:
+    """The services behind `pyascent serve`: a course, a database, a pooled grader."""
+    course = load_course_or_explain(course_path)
+    try:
+        store = ProgressStore(database_url, course.id)
+    except StoreError as exc:
+        raise ServiceError(str(exc)) from exc
+    return LearnerService(course, store, server_grader(course), SolutionPolicy())
 
 
 def load_course_or_explain(path: Path) -> Course:

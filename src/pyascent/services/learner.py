@@ -9,11 +9,11 @@ from __future__ import annotations
 import difflib
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pyascent.course import Course, Exercise, topic_catalogue
-from pyascent.grader import Grader, GraderError, Verdict
+from pyascent.grader import Grader, GraderError, Limits, RunJob, Runner, RunOutput, Verdict
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
@@ -277,6 +277,17 @@ class LearnerService:
             done=sum(p.done for p in phases),
             total=sum(p.total for p in phases),
         )
+
+    def run_example(self, code: str) -> RunOutput:
+        """Run a lesson's example (or the learner's edit of it) in the sandbox."""
+        runner = self.grader
+        if not isinstance(runner, Runner):
+            raise ServiceError("This grader cannot run examples.")
+        limits = Limits(cpu_seconds=3, wall_seconds=6, source_kb=64)
+        return runner.run(RunJob(code=code.encode("utf-8"), limits=limits))
+
+    def activity(self) -> dict[date, int]:
+        return self.store.attempts_per_day()
 
     def hints_shown(self, exercise: Exercise) -> list[str]:
         return list(exercise.hints[: self.store.progress_of(exercise.id).hints_shown])

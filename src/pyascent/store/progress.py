@@ -143,6 +143,19 @@ class ProgressStore:
             ).all()
             return sorted({stamp.date() for stamp in stamps})
 
+    def attempts_per_day(self) -> dict[date, int]:
+        """How many checks were made on each UTC day (for the progress chart)."""
+        with translated(self.url), self._session() as session:
+            stamps = session.scalars(
+                select(Attempt.created_at).where(
+                    Attempt.learner_id == self.learner_id, Attempt.course_id == self.course_id
+                )
+            ).all()
+            counts: dict[date, int] = {}
+            for stamp in stamps:
+                counts[stamp.date()] = counts.get(stamp.date(), 0) + 1
+            return dict(sorted(counts.items()))
+
     def attempt_count(self) -> int:
         with translated(self.url), self._session() as session:
             return int(

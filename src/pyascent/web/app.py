@@ -1,0 +1,72 @@
+"""The web app factory: FastAPI + Jinja2 over the same services the CLI uses.
+
+No logic lives in routes: they parse, call a service, render. Everything is built here,
+nothing at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from pyascent.services import LearnerService
+from pyascent.web.errors import install_error_handlers
+from pyascent.web.markdown import render_markdown
+from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
+from pyascent.web.settings import WebSettings
+
+HERE = Path(__file__).parent
+
+
+def create_app(settings: WebSettings, service: LearnerService) -> FastAPI:
+    """Build the app around an opened service; the app closes it on shutdown."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            service.close()
+
+    app = FastAPI(
+        title="pyascent",
+        version="1",
+        description="Learn Python by doing. The JSON API the pages use; see /docs.",
+        lifespan=lifespan,
+    )
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["markdown"] = render_markdown
+    app.state.settings = settings
+    app.state.service = service
+    app.state.templates = templates
+    app.state.limiter = RateLimiter(settings.rate_burst, settings.rate_per_second)
+
+    @app.middleware("http")
+    async def headers(request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        security_headers(response)
+        return response
+
+    app.middleware("http")(csrf_middleware)
+    app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    from pyascent.web.api import router as api_router
+    from pyascent.web.pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    install_error_handlers(app)
+    return app
+
+
+def run_server(app: FastAPI, host: str, port: int) -> None:
+    """Serve until Ctrl+C (uvicorn)."""
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level="warning")

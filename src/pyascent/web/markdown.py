@@ -1,0 +1,64 @@
+"""Lesson and instruction Markdown to HTML, with highlighted code and runnable examples.
+
+A fence written ```python run``` becomes a runnable example: its code is shown highlighted
+with a Run button beside it; the page sends it to the sandbox, never to this process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from mdit_py_plugins.admon import admon_plugin
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+
+def _highlight(code: str, language: str) -> str:
+    try:
+        lexer = get_lexer_by_name(language or "text")
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text")
+    return str(highlight(code, lexer, HtmlFormatter(nowrap=True)))
+
+
+def _fence(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    words = token.info.split()
+    language = words[0] if words else ""
+    code = token.content
+    body = f'<pre class="code"><code class="language-{escape(language)}">{_highlight(code, language)}</code></pre>'
+    if language == "python" and "run" in words[1:]:
+        number = env.setdefault("examples", 0) + 1
+        env["examples"] = number
+        return (
+            f'<div class="example" data-example="{number}">{body}'
+            f'<form class="run-form" hx-post="/examples/run" hx-target="#run-output-{number}" '
+            f'hx-swap="innerHTML">'
+            f'<textarea name="code" hidden aria-hidden="true">{escape(code)}</textarea>'
+            f'<button type="submit" class="run">Run example {number}</button></form>'
+            f'<div class="run-output" id="run-output-{number}" aria-live="polite"></div></div>'
+        )
+    return body
+
+
+@cache
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    md.use(admon_plugin)
+    md.add_render_rule("fence", _fence)
+    return md
+
+
+def render_markdown(text: str) -> str:
+    """Safe HTML: raw HTML in the source is escaped, not passed through."""
+    return str(_parser().render(text, {}))
+
+
+def pygments_css() -> str:
+    return str(HtmlFormatter(style="default").get_style_defs(".code"))

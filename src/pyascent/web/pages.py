@@ -1,0 +1,159 @@
+"""Server-rendered pages (Jinja2), with htmx fragments where a partial update is simpler."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from pyascent.web.charts import attempts_chart, progress_bar
+from pyascent.web.deps import (
+    checked_code,
+    exercise_or_404,
+    lesson_or_404,
+    module_or_404,
+    rate_limited,
+    service_of,
+)
+from pyascent.web.markdown import pygments_css
+from pyascent.web.security import csrf_token
+
+router = APIRouter(include_in_schema=False)
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    templates = request.app.state.templates
+    service = service_of(request)
+    base = {"csrf": csrf_token(request), "course": service.course, "progress_bar": progress_bar}
+    page: Response = templates.TemplateResponse(
+        request, name, {**base, **context}, status_code=status
+    )
+    return page
+
+
+def is_fragment(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+@router.get("/assets/pygments.css")
+def pygments_stylesheet() -> Response:
+    return Response(pygments_css(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+
+@router.get("/", response_class=HTMLResponse)
+def roadmap(request: Request) -> Response:
+    service = service_of(request)
+    phases = service.roadmap()
+    current = service.current()
+    return render(
+        request, "roadmap.html", {"phases": phases, "current": current, "title": "Roadmap"}
+    )
+
+
+@router.get("/modules/{module_id}", response_class=HTMLResponse)
+def module_page(request: Request, module_id: str) -> Response:
+    service = service_of(request)
+    module = module_or_404(service, module_id)
+    progress = service.store.progress()
+    statuses = {
+        e.id: progress[e.id].status if e.id in progress else "new" for e in module.exercises
+    }
+    return render(
+        request, "module.html", {"module": module, "statuses": statuses, "title": module.title}
+    )
+
+
+@router.get("/modules/{module_id}/lessons/{slug}", response_class=HTMLResponse)
+def lesson_page(request: Request, module_id: str, slug: str) -> Response:
+    service = service_of(request)
+    module = module_or_404(service, module_id)
+    lesson = lesson_or_404(module, slug)
+    index = module.lessons.index(lesson)
+    following = module.lessons[index + 1] if index + 1 < len(module.lessons) else None
+    return render(
+        request,
+        "lesson.html",
+        {"module": module, "lesson": lesson, "next_lesson": following, "title": lesson.title},
+    )
+
+
+def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
+    service = service_of(request)
+    exercise = exercise_or_404(service, exercise_id)
+    return {
+        "exercise": exercise,
+        "module": service.course.module_of(exercise),
+        "code": service.draft(exercise)[exercise.files[0]],
+        "hints": service.hints_shown(exercise),
+        "attempts": service.history(exercise.id),
+        "status": service.store.progress_of(exercise.id).status,
+        "title": exercise.title,
+    }
+
+
+@router.get("/exercises/{exercise_id}", response_class=HTMLResponse)
+def exercise_page(request: Request, exercise_id: str) -> Response:
+    service = service_of(request)
+    context = exercise_context(request, exercise_id)
+    service.select(context["exercise"])
+    return render(request, "exercise.html", context)
+
+
+@router.post("/exercises/{exercise_id}/check", response_class=HTMLResponse)
+async def check(request: Request, exercise_id: str, code: str | None = Form(None)) -> Response:
+    service = service_of(request)
+    exercise = exercise_or_404(service, exercise_id)
+    text = checked_code(request, code)
+    rate_limited(request)
+    files = {exercise.files[0]: text.encode("utf-8")}
+    outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
+    await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
+    context = {**exercise_context(request, exercise_id), "outcome": outcome}
+    if is_fragment(request):
+        return render(request, "partials/verdict.html", context)
+    return render(request, "exercise.html", context)
+
+
+@router.post("/exercises/{exercise_id}/hint", response_class=HTMLResponse)
+def hint(request: Request, exercise_id: str) -> Response:
+    service = service_of(request)
+    exercise = exercise_or_404(service, exercise_id)
+    if exercise.hints:
+        service.hint(exercise_id)
+    context = exercise_context(request, exercise_id)
+    if is_fragment(request):
+        return render(request, "partials/hints.html", context)
+    return render(request, "exercise.html", context)
+
+
+@router.post("/exercises/{exercise_id}/solution", response_class=HTMLResponse)
+def solution(request: Request, exercise_id: str) -> Response:
+    service = service_of(request)
+    exercise_or_404(service, exercise_id)
+    view = service.solution(exercise_id)
+    context = {**exercise_context(request, exercise_id), "solution": view}
+    if is_fragment(request):
+        return render(request, "partials/solution.html", context)
+    return render(request, "exercise.html", context)
+
+
+@router.post("/examples/run", response_class=HTMLResponse)
+async def run_example(request: Request, code: str | None = Form(None)) -> Response:
+    service = service_of(request)
+    text = checked_code(request, code)
+    rate_limited(request)
+    output = await asyncio.to_thread(service.run_example, text)
+    return render(request, "partials/run_output.html", {"output": output})
+
+
+@router.get("/progress", response_class=HTMLResponse)
+def progress_page(request: Request) -> Response:
+    service = service_of(request)
+    summary = service.summary()
+    chart = attempts_chart(service.activity(), datetime.now(UTC).date())
+    return render(
+        request, "progress.html", {"summary": summary, "chart": chart, "title": "Progress"}
+    )
