@@ -37,3 +37,20 @@ ensure_venv() {
         echo "$want" > "$stamp"
     fi
 }
+
+ensure_apt() {
+    # ensure_apt COMMAND PACKAGE...: install Debian packages when COMMAND is missing.
+    local probe="$1"; shift
+    if command -v "$probe" >/dev/null 2>&1 || [ -x "$probe" ]; then
+        return 0
+    fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "pyascent: $probe is missing and apt-get is not available to install $*" >&2
+        return 1
+    fi
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "pyascent: installing $* with apt-get" >&2
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}

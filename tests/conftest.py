@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from pyascent.course import Exercise, builtin_course_path, load_exercise_folder
@@ -72,3 +78,58 @@ def workspace(tmp_path: Path, cli: Cli, test_pack: Path) -> Path:
     done = cli("init", "ws", "--course", str(test_pack))
     assert done.returncode == 0, done.stderr + done.stdout
     return tmp_path / "ws"
+
+
+ROOT = TESTS.parent
+
+
+@dataclass
+class Server:
+    url: str
+    database: Path
+    process: subprocess.Popen[bytes]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def running_server(folder: Path, *extra: str) -> Iterator[Server]:
+    """`pyascent serve` in a subprocess on a free port, with the test pack and a fresh DB."""
+    pack = folder / "pack"
+    shutil.copytree(ROOT / "tests" / "golden" / "pack", pack)
+    database = folder / "progress.db"
+    port = free_port()
+    command = [sys.executable, "-m", "pyascent", "serve", "--port", str(port)]
+    command += ["--course", str(pack), "--db", str(database), *extra]
+    env = {**os.environ, "PYASCENT_HOME": str(folder / "home")}
+    with (folder / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            command, cwd=folder, stdout=log, stderr=subprocess.STDOUT, env=env
+        )
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(url + "/api/v1/exercises", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError("server did not start:\n" + (folder / "server.log").read_text())
+            time.sleep(0.2)
+        try:
+            yield Server(url, database, process)
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("server")) as started:
+        yield started

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.e2e.conftest import ROOT, Server, new_page, shot
+from tests.conftest import ROOT, Server
+from tests.e2e.conftest import new_page, shot
 
 AXE = ROOT / "tests" / "e2e" / "vendor" / "axe.min.js"
 

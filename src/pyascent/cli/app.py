@@ -241,13 +241,22 @@ def serve(
     course: Annotated[
         Path | None, typer.Option(help="A course pack folder to serve (default: built-in).")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Grading workers (default: one per core).", min=1)
+    ] = None,
+    backlog: Annotated[
+        int | None,
+        typer.Option(
+            help="Checks that may wait for a worker before 'busy' (default 8 per worker).", min=0
+        ),
+    ] = None,
 ) -> None:
     """The web app: roadmap, lessons, an editor with instant verdicts (http://127.0.0.1:8000).
 
     Run inside a workspace to share its progress with the CLI."""
     from pyascent.cli.serve import serve as run_server
 
-    run_server(host, port, db, course, console)
+    run_server(host, port, db, course, console, workers=workers, backlog=backlog)
 
 
 @app.command()

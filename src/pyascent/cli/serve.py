@@ -31,13 +31,21 @@ def choose_sources(db: str | None, course: Path | None) -> tuple[Path, str]:
     return course_path, url
 
 
-def serve(host: str, port: int, db: str | None, course: Path | None, console: Console) -> None:
+def serve(
+    host: str,
+    port: int,
+    db: str | None,
+    course: Path | None,
+    console: Console,
+    workers: int | None = None,
+    backlog: int | None = None,
+) -> None:
     from pyascent.web import WebSettings, create_app, run_server
 
     course_path, url = choose_sources(db, course)
     if not course_path.is_dir():
         raise ServiceError(f"There is no course folder at {course_path}.")
-    service = open_server(course_path, url)
+    service = open_server(course_path, url, workers=workers, backlog=backlog)
     settings = WebSettings(course_path=course_path, database_url=url, secret_key=secret_key())
     app = create_app(settings, service)
     try:

@@ -28,21 +28,26 @@ def default_grader(course: Course | None = None, *, pooled: bool = False) -> Wor
     return WorkerPool(workers=1, preload=preload, warm=pooled)
 
 
-def server_grader(course: Course) -> WorkerPool:
+def server_grader(
+    course: Course, workers: int | None = None, backlog: int | None = None
+) -> WorkerPool:
     """One warm worker per core, with the course's packages and matplotlib pre-imported."""
     preload = {m for ex in course.exercises() for m in ex.requires}
     preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
-    return WorkerPool(preload=sorted(preload), warm=True)
+    return WorkerPool(workers=workers, preload=sorted(preload), warm=True, max_waiting=backlog)
 
 
-def open_server(course_path: Path, database_url: str) -> LearnerService:
+def open_server(
+    course_path: Path, database_url: str, workers: int | None = None, backlog: int | None = None
+) -> LearnerService:
     """The services behind `pyascent serve`: a course, a database, a pooled grader."""
     course = load_course_or_explain(course_path)
     try:
         store = ProgressStore(database_url, course.id)
     except StoreError as exc:
         raise ServiceError(str(exc)) from exc
-    return LearnerService(course, store, server_grader(course), SolutionPolicy())
+    grader = server_grader(course, workers, backlog)
+    return LearnerService(course, store, grader, SolutionPolicy())
 
 
 def load_course_or_explain(path: Path) -> Course:

@@ -13,7 +13,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pyascent.course import Course, Exercise, topic_catalogue
-from pyascent.grader import Grader, GraderError, Limits, RunJob, Runner, RunOutput, Verdict
+from pyascent.grader import (
+    Grader,
+    GraderBusy,
+    GraderError,
+    Limits,
+    RunJob,
+    Runner,
+    RunOutput,
+    Verdict,
+)
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
@@ -192,6 +201,8 @@ class LearnerService:
         attempt_id = self.store.start_attempt(exercise.id, texts, source)
         try:
             verdict = self.grader.grade(job_for(exercise, files))
+        except GraderBusy:
+            raise  # the caller says "try again in N s"; the attempt stays pending
         except GraderError as exc:
             raise ServiceError(f"Grading failed on this machine: {exc}") from exc
         self.store.finish_attempt(

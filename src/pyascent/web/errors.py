@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pyascent.grader import GraderBusy, GraderError
 from pyascent.services import ServiceError, StoreError
@@ -73,11 +74,14 @@ def _escape(text: str) -> str:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = getattr(exc, "code", {404: "not-found"}.get(exc.status_code, "error"))
         headers = dict(exc.headers) if exc.headers else None
-        return error_response(request, exc.status_code, code, str(exc.detail), headers)
+        detail = str(exc.detail)
+        if exc.status_code == 400 and "parsing the body" in detail:
+            code, detail = "invalid-request", "The request body is not valid JSON in UTF-8."
+        return error_response(request, exc.status_code, code, detail, headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

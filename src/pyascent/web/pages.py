@@ -40,7 +40,9 @@ def is_fragment(request: Request) -> bool:
 
 @router.get("/assets/pygments.css")
 def pygments_stylesheet() -> Response:
-    return Response(pygments_css(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+    return Response(
+        pygments_css(), media_type="text/css", headers={"Cache-Control": "max-age=3600"}
+    )
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -1,0 +1,146 @@
+"""The JSON API and pages against a real `pyascent serve` and a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import Server
+
+RIGHT = "def add(a, b):\n    return a + b\n"
+WRONG = "def add(a, b):\n    return a * b\n"
+
+
+def attempts(database: Path) -> int:
+    with sqlite3.connect(database) as conn:
+        return int(conn.execute("select count(*) from attempts").fetchone()[0])
+
+
+def test_list_and_submit(server: Server) -> None:
+    listing = httpx.get(server.url + "/api/v1/exercises").json()
+    assert [(e["id"], e["module"]) for e in listing] == [("adder", "arith"), ("double", "arith")]
+    wrong = httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": WRONG})
+    assert wrong.status_code == 200
+    verdict = wrong.json()
+    assert verdict["schema_version"] == 1 and verdict["status"] == "failed"
+    assert verdict["tests"][0]["expected"] == "5" and verdict["tests"][0]["actual"] == "6"
+    assert isinstance(verdict["attempt_id"], int)
+    assert set(verdict) >= {"status", "tests", "stdout", "stderr", "duration_ms", "summary"}
+    right = httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
+    assert right.json()["status"] == "passed"
+    history = httpx.get(server.url + "/api/v1/exercises/adder/submissions").json()
+    assert [h["status"] for h in history[:2]] == ["passed", "failed"]
+
+
+def test_the_cli_sees_progress_made_in_the_browser(server: Server, tmp_path: Path) -> None:
+    httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
+    pack = server.database.parent / "pack"
+    run = [sys.executable, "-m", "pyascent"]
+    subprocess.run(
+        [*run, "init", "ws", "--course", str(pack)], cwd=tmp_path, check=True, capture_output=True
+    )
+    config = tmp_path / "ws" / "pyascent.toml"
+    text = config.read_text().replace(
+        'database = ".pyascent/progress.db"', f'database = "{server.database}"'
+    )
+    config.write_text(text)
+    listing = subprocess.run(
+        [*run, "list", "--json"], cwd=tmp_path / "ws", check=True, capture_output=True, text=True
+    )
+    statuses = {e["id"]: e["status"] for e in json.loads(listing.stdout)}
+    assert statuses["adder"] == "done"
+
+
+def test_unknown_exercise_is_a_404_page_and_json(server: Server) -> None:
+    page = httpx.get(server.url + "/exercises/nope")
+    assert page.status_code == 404
+    assert (
+        "There is no exercise &#39;nope&#39;" in page.text
+        or "There is no exercise 'nope'" in page.text
+    )
+    assert "Traceback" not in page.text
+    api = httpx.post(server.url + "/api/v1/exercises/nope/submissions", json={"code": RIGHT})
+    assert api.status_code == 404 and api.json()["error"] == "not-found"
+
+
+def test_bad_code_is_refused_and_nothing_saved(server: Server) -> None:
+    before = attempts(server.database)
+    url = server.url + "/api/v1/exercises/adder/submissions"
+    big = httpx.post(url, json={"code": "x = 1\n" * 50_000})
+    assert big.status_code == 413 and "the limit is 256 KB" in big.json()["detail"]
+    huge = httpx.post(
+        url, content=b"{" + b" " * 2_000_000 + b"}", headers={"Content-Type": "application/json"}
+    )
+    assert huge.status_code == 413
+    empty = httpx.post(url, json={"code": "   \n"})
+    assert empty.status_code == 422 and "empty" in empty.json()["detail"]
+    not_utf8 = httpx.post(
+        url, content=b'{"code": "\xff\xfe"}', headers={"Content-Type": "application/json"}
+    )
+    assert not_utf8.status_code in (400, 422)
+    assert "not valid" in not_utf8.json()["detail"]
+    assert attempts(server.database) == before
+
+
+def test_forms_need_the_csrf_token(server: Server) -> None:
+    with httpx.Client(base_url=server.url) as client:
+        refused = client.post("/exercises/adder/hint", data={})
+        assert refused.status_code == 403 and "Reload the page" in refused.text
+        page = client.get("/exercises/adder")
+        token = page.text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        ok = client.post("/exercises/adder/hint", data={"csrf_token": token})
+        assert ok.status_code == 200 and "Hint" in ok.text
+        foreign = client.post(
+            "/api/v1/exercises/adder/hints",
+            headers={"Origin": "http://evil.example", "Content-Type": "application/json"},
+            content=b"{}",
+        )
+        assert foreign.status_code == 403
+
+
+def test_submissions_are_rate_limited(server: Server) -> None:
+    statuses = []
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        for _ in range(30):
+            reply = client.post("/api/v1/examples/run", json={"code": "print(1)"})
+            statuses.append(reply.status_code)
+            if reply.status_code == 429:
+                assert "Try again in" in reply.json()["detail"]
+                assert int(reply.headers["Retry-After"]) >= 1
+                break
+    assert statuses[0] == 200 and statuses[-1] == 429
+
+
+def test_a_locked_database_keeps_the_draft_and_says_so(server: Server) -> None:
+    holder = sqlite3.connect(server.database, isolation_level=None, timeout=1)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        reply = httpx.put(
+            server.url + "/api/v1/exercises/double/draft",
+            json={"code": "def double(n):\n    return 2 * n\n"},
+            timeout=30,
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert reply.status_code == 503
+    assert reply.json()["error"] == "database" and "kept in this browser" in reply.json()["detail"]
+    again = httpx.put(
+        server.url + "/api/v1/exercises/double/draft",
+        json={"code": "def double(n):\n    return 2 * n\n"},
+    )
+    assert again.status_code == 200
+    assert (
+        "2 * n" in httpx.get(server.url + "/api/v1/exercises/double").json()["files"]["double.py"]
+    )
+
+
+def test_openapi_documents_the_api(server: Server) -> None:
+    schema = httpx.get(server.url + "/openapi.json").json()
+    assert "/api/v1/exercises/{exercise_id}/submissions" in schema["paths"]
+    assert "/exercises/{exercise_id}" not in schema["paths"]  # pages are not API
