@@ -244,6 +244,9 @@ def serve(
     workers: Annotated[
         int | None, typer.Option(help="Grading workers (default: one per core).", min=1)
     ] = None,
+    rate_burst: Annotated[
+        int, typer.Option(help="Checks and runs one client may send at once before waiting.", min=1)
+    ] = 20,
     backlog: Annotated[
         int | None,
         typer.Option(
@@ -256,7 +259,9 @@ def serve(
     Run inside a workspace to share its progress with the CLI."""
     from pyascent.cli.serve import serve as run_server
 
-    run_server(host, port, db, course, console, workers=workers, backlog=backlog)
+    run_server(
+        host, port, db, course, console, workers=workers, backlog=backlog, rate_burst=rate_burst
+    )
 
 
 @app.command()

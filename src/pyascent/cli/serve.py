@@ -39,6 +39,7 @@ def serve(
     console: Console,
     workers: int | None = None,
     backlog: int | None = None,
+    rate_burst: int = 20,
 ) -> None:
     from pyascent.web import WebSettings, create_app, run_server
 
@@ -46,7 +47,9 @@ def serve(
     if not course_path.is_dir():
         raise ServiceError(f"There is no course folder at {course_path}.")
     service = open_server(course_path, url, workers=workers, backlog=backlog)
-    settings = WebSettings(course_path=course_path, database_url=url, secret_key=secret_key())
+    settings = WebSettings(
+        course_path=course_path, database_url=url, secret_key=secret_key(), rate_burst=rate_burst
+    )
     app = create_app(settings, service)
     try:
         loopback = ipaddress.ip_address(host).is_loopback

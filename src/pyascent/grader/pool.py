@@ -199,7 +199,8 @@ class WorkerPool:
         self.size = workers or os.cpu_count() or 2
         self.preload = tuple(preload)
         self.warm = warm
-        self.max_waiting = max_waiting if max_waiting is not None else 8 * self.size
+        # A class pressing Check together should wait a second, not be told to come back.
+        self.max_waiting = max_waiting if max_waiting is not None else 32 * self.size
         self.hide = [str(p.resolve()) for p in hide]
         if BUILTIN_CONTENT.is_dir():
             self.hide.append(str(BUILTIN_CONTENT))
