@@ -85,6 +85,16 @@ PYTEST_ARGS = [
     "no:unraisableexception",
     "-p",
     "no:threadexception",
+    "-p",
+    "no:faulthandler",
+    "-p",
+    "no:setuponly",
+    "-p",
+    "no:setupplan",
+    "-p",
+    "no:python_path",
+    "-p",
+    "no:warnings",
     "-o",
     "python_files=test_*.py",
     "-o",
@@ -181,18 +191,24 @@ def _open_channels(job: dict[str, Any]) -> int:
     return result
 
 
-def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | None) -> NoReturn:
-    """Never returns: the process ends with the check's exit status."""
+def run_check(
+    job: dict[str, Any],
+    mods: dict[str, ModuleType],
+    bpf: bytes | None,
+    namespaces: str | None,
+) -> NoReturn:
+    """Never returns: the process ends with the check's exit status.
+
+    `namespaces` is the note of fork_into_namespaces when this process was started as pid 1
+    of fresh namespaces, else None (a plain fork: the fallback without namespaces).
+    """
     result_fd = -1
     try:
         marks = {"forked": time.perf_counter()}
         os.setsid()
-        marks["setsid"] = time.perf_counter()
         confine = mods["confine"]
         confine.die_with_parent()
-        marks["pdeath"] = time.perf_counter()
         result_fd = _open_channels(job)
-        marks["open"] = time.perf_counter()
         confine.close_other_fds(result_fd)
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
@@ -200,12 +216,13 @@ def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | Non
             layers.append("cgroup pids limit (inherited from the worker)")
         marks["channels"] = time.perf_counter()
         if expect["namespaces"]:
-            made, note = confine.unshare_namespaces()
-            _expect(made, "namespaces", note, True)
-            layers.append(note)
-            # Network and mount namespaces apply to this process at once; the pid
-            # namespace only to its children, so the check itself runs in a child that is
-            # pid 1 there. When it ends, the kernel kills everything it left behind.
+            _expect(
+                namespaces is not None and namespaces.startswith("namespaces"),
+                "namespaces",
+                namespaces or "not created",
+                True,
+            )
+            layers.append(str(namespaces))
             confine.loopback_up()
             layers.append(
                 confine.private_mounts(
@@ -216,14 +233,10 @@ def run_check(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | Non
                     job.get("uid"),
                 )
             )
-            marks["mounts"] = time.perf_counter()
-            child = os.fork()
-            if child != 0:
-                _, raw = os.waitpid(child, 0)
-                code = os.waitstatus_to_exitcode(raw)
-                os._exit(code if code >= 0 else 128 - code)
             confine.mount_proc()
+            # pid 1 of the namespace: when this process ends, everything it left dies.
             confine.act_as_pid_one()
+            marks["mounts"] = time.perf_counter()
         _worker(job, mods, bpf, result_fd, layers, marks)
     except BaseException as exc:  # the platform's own failure: report it, never a pass
         import traceback

@@ -120,9 +120,15 @@ def main() -> None:
         job = json.loads(line)
         if job.get("quit"):
             break
-        pid = os.fork()
+        note: str | None = None
+        if job["expect"]["namespaces"]:
+            pid, note = mods["confine"].fork_into_namespaces()
+            if pid < 0:  # the check fails closed and says why
+                pid = os.fork()
+        else:
+            pid = os.fork()
         if pid == 0:
-            mods["check"].run_check(job, mods, bpf)
+            mods["check"].run_check(job, mods, bpf, note)
         reply({"event": "started", "pid": pid})
         _, raw = os.waitpid(pid, 0)
         reap_orphans()
