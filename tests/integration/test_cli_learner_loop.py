@@ -161,3 +161,10 @@ def test_grade_reports_bad_usage_with_exit_2(cli: Cli, test_pack: Path, tmp_path
     assert missing.returncode == 2 and "cannot read" in missing.stdout
     not_exercise = cli("grade", str(tmp_path), str(exercise / "starter" / "adder.py"))
     assert not_exercise.returncode == 2 and "exercise.toml" in not_exercise.stdout
+
+
+def test_doctor_lists_the_layers(cli: Cli) -> None:
+    result = cli("doctor")
+    assert result.returncode == 0, result.stdout
+    assert "Probe check: passed" in result.stdout
+    assert "namespaces" in result.stdout and "seccomp" in result.stdout

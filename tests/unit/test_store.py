@@ -45,3 +45,31 @@ def test_courses_and_learners_are_separate(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         ProgressStore(sqlite_url(tmp_path / "nope" / "p.db"), "c")
+
+
+def test_upgrade_from_the_first_revision_keeps_every_attempt(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    url = sqlite_url(tmp_path / "old.db")
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", "pyascent.store:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            text("insert into learners (id, name, created_at) values (1, 'local', '2026-01-01')")
+        )
+        conn.execute(
+            text(
+                "insert into attempts (learner_id, course_id, exercise_id, created_at, source, "
+                "files, status) values (1, 'c', 'ex', '2026-01-01', 'cli', '{}', 'passed')"
+            )
+        )
+    engine.dispose()
+    store = ProgressStore(url, "c")
+    assert [a.status for a in store.attempts("ex")] == ["passed"]
+    store.save_draft("ex", {"a.py": "x = 1"})
+    assert store.draft("ex") == {"a.py": "x = 1"}
