@@ -253,13 +253,7 @@ class ProgressStore:
     def save_draft(self, exercise_id: str, files: dict[str, str]) -> datetime:
         """Keep what is in the editor; one draft per exercise, replaced on each save."""
         with translated(self.url), self._session() as session:
-            row = session.scalar(
-                select(Draft).where(
-                    Draft.learner_id == self.learner_id,
-                    Draft.course_id == self.course_id,
-                    Draft.exercise_id == exercise_id,
-                )
-            )
+            row = self._draft_row(session, exercise_id)
             now = _now()
             if row is None:
                 session.add(
@@ -279,29 +273,33 @@ class ProgressStore:
 
     def draft(self, exercise_id: str) -> dict[str, str] | None:
         with translated(self.url), self._session() as session:
-            row = session.scalar(
-                select(Draft).where(
-                    Draft.learner_id == self.learner_id,
-                    Draft.course_id == self.course_id,
-                    Draft.exercise_id == exercise_id,
-                )
-            )
+            row = self._draft_row(session, exercise_id)
             return dict(json.loads(row.files)) if row else None
+
+    def _draft_row(self, session: Session, exercise_id: str) -> Draft | None:
+        return session.scalar(
+            select(Draft).where(
+                Draft.learner_id == self.learner_id,
+                Draft.course_id == self.course_id,
+                Draft.exercise_id == exercise_id,
+            )
+        )
 
     # -- settings ----------------------------------------------------------------------
 
     def get_setting(self, key: str) -> str | None:
         with translated(self.url), self._session() as session:
-            row = session.scalar(
-                select(Setting).where(Setting.learner_id == self.learner_id, Setting.key == key)
-            )
+            row = self._setting_row(session, key)
             return row.value if row else None
+
+    def _setting_row(self, session: Session, key: str) -> Setting | None:
+        return session.scalar(
+            select(Setting).where(Setting.learner_id == self.learner_id, Setting.key == key)
+        )
 
     def set_setting(self, key: str, value: str) -> None:
         with translated(self.url), self._session() as session:
-            row = session.scalar(
-                select(Setting).where(Setting.learner_id == self.learner_id, Setting.key == key)
-            )
+            row = self._setting_row(session, key)
             if row is None:
                 session.add(Setting(learner_id=self.learner_id, key=key, value=value))
             else:

@@ -33,39 +33,6 @@ def die_with_parent() -> None:
     _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-def join_cgroup(procs_file: str) -> str:
-    """Move this process into the grader's per-check cgroup (a cap on processes)."""
-    try:
-        with open(procs_file, "w") as handle:
-            handle.write(str(os.getpid()))
-    except OSError as exc:
-        return f"unavailable ({exc.strerror})"
-    return "cgroup pids limit"
-
-
-def unshare_namespaces() -> tuple[bool, str]:
-    """New mount, network, IPC, UTS and pid namespaces (and a user namespace when not root).
-
-    Returns whether they were created: the caller must then fork, because only children of
-    this process live in the new pid namespace.
-    """
-    uid, gid = os.getuid(), os.getgid()
-    flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID
-    if uid != 0:
-        flags |= CLONE_NEWUSER
-    if _libc.unshare(flags) != 0:
-        err = ctypes.get_errno()
-        return False, f"unavailable (unshare: {os.strerror(err)})"
-    if uid != 0:
-        try:
-            _write("/proc/self/setgroups", "deny")
-            _write("/proc/self/uid_map", f"{uid} {uid} 1")
-            _write("/proc/self/gid_map", f"{gid} {gid} 1")
-        except OSError as exc:
-            return True, f"partial (user map: {exc.strerror})"
-    return True, "namespaces: mount, net (loopback only), pid, ipc, uts"
-
-
 SYS_CLONE = 56  # x86_64
 
 
@@ -87,7 +54,7 @@ def fork_into_namespaces() -> tuple[int, str]:
     if pid == 0:
         api.PyOS_AfterFork_Child()
         if uid != 0:
-            try:
+            try:  # map our own ids into the new user namespace, nothing more
                 _write("/proc/self/setgroups", "deny")
                 _write("/proc/self/uid_map", f"{uid} {uid} 1")
                 _write("/proc/self/gid_map", f"{gid} {gid} 1")
