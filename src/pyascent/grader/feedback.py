@@ -211,6 +211,18 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
             explanation=explain_exception(kind, message),
             **common,
         )
+    interrupted = _interrupted(done, tests, running)
+    if interrupted is not None:
+        summary, why = interrupted
+        if running is not None:
+            tests.append(
+                TestResult(
+                    name=running.split("::")[-1], status="error", message=summary, explanation=why
+                )
+            )
+        return Verdict(
+            status="error", summary=summary, tests=_ordered(tests), explanation=why, **common
+        )
     if not tests:
         return Verdict(
             status="error",
@@ -276,6 +288,27 @@ def _abnormal_end(
             f"Did your code call exit() or os._exit()? Last message: {tail[0]}",
         )
     return None
+
+
+PYTEST_EXIT = {2: "interrupted", 3: "an internal error", 4: "a usage error"}
+
+
+def _interrupted(
+    done: dict[str, Any] | None, tests: list[TestResult], running: str | None
+) -> tuple[str, str] | None:
+    """A run that stopped early never counts as passed, whatever the tests so far said."""
+    if done is None:
+        return None
+    code = int(done.get("exit", 0))
+    collected = int(done.get("collected") or 0)
+    if code in (0, 1) and len(tests) >= collected and running is None:
+        return None
+    reason = PYTEST_EXIT.get(code, f"exit code {code}")
+    return (
+        f"The test run stopped early ({reason}) after {len(tests)} of {collected} tests.",
+        "Something in your code stopped the tests, for example raising KeyboardInterrupt or "
+        "SystemExit outside a function, or changing the test machinery. Only a full run counts.",
+    )
 
 
 def _merge_tests(records: list[dict[str, Any]]) -> list[TestResult]:
