@@ -49,6 +49,7 @@ class GradeJob:
     support_files: Mapping[str, bytes] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
     hide: tuple[Path, ...] = ()  # folders the check must not see (the course pack)
+    verified: bool | None = None  # None: the grader's default mode
 
     @property
     def main_file(self) -> str:
@@ -104,6 +105,7 @@ class Verdict:
     duration_ms: int = 0
     sandbox: tuple[str, ...] = ()
     explanation: str | None = None
+    verified: bool = False  # decided in a process the learner's code never ran in
 
     @property
     def passed(self) -> bool:
@@ -135,6 +137,7 @@ class Verdict:
             duration_ms=data.get("duration_ms", 0),
             sandbox=tuple(data.get("sandbox", ())),
             explanation=data.get("explanation"),
+            verified=bool(data.get("verified", False)),
         )
 
 

@@ -36,7 +36,7 @@ def prepare(
     prefix = f"slot{slot_number}-"
     # The caller holds the slot: a folder with its prefix is a leftover of a killed grader.
     for stale in root.glob(prefix + "*"):
-        remove(stale)
+        remove(stale)  # (also the subject and exchange folders of a verified check)
     work = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
     for name, content in {**support, **files}.items():
         target = work / name
@@ -67,3 +67,38 @@ def remove(path: Path) -> None:
         shutil.rmtree(path, onexc=unlock)
     else:
         shutil.rmtree(path, onerror=unlock)
+
+
+def prepare_verified(
+    files: Mapping[str, bytes],
+    support: Mapping[str, bytes],
+    tests_dir: Path,
+    slot_number: int,
+    uid: int | None,
+    exchange_uid: int | None,
+) -> tuple[Path, Path, Path]:
+    """Three folders: the judge's (hidden tests), the subject's (the learner's files and the
+    tests' data files, never their code) and an exchange folder both may use for files."""
+    judge = prepare({}, {}, tests_dir, slot_number, uid)
+    copy = judge / ".learner"
+    copy.mkdir()
+    for name, content in files.items():  # for a syntax check only; never imported there
+        (copy / name).write_bytes(content)
+    data = {
+        item.name: item.read_bytes()
+        for item in tests_dir.iterdir()
+        if item.is_file() and item.suffix != ".py"
+    }
+    subject = Path(tempfile.mkdtemp(prefix=judge.name + "-subject-", dir=judge.parent))
+    exchange = Path(tempfile.mkdtemp(prefix=judge.name + "-exchange-", dir=judge.parent))
+    for name, content in {**data, **support, **files}.items():
+        target = subject / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    for folder in (copy, subject):
+        if uid is not None:
+            for path in [folder, *folder.rglob("*")]:
+                os.chown(path, uid, uid, follow_symlinks=False)
+    if exchange_uid is not None:  # shared by bind mount, so owned on the host side
+        os.chown(exchange, exchange_uid, exchange_uid)
+    return judge, subject, exchange

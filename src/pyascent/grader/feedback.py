@@ -120,7 +120,7 @@ def _problem(record: dict[str, Any]) -> SourceProblem:
     )
 
 
-def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
+def build_verdict(outcome: RunOutcome, job: GradeJob, verified: bool = False) -> Verdict:
     records = outcome.records
     outcome.stdout = _scrub(outcome.stdout, outcome.work_dir)
     outcome.stderr = _scrub(outcome.stderr, outcome.work_dir)
@@ -130,6 +130,7 @@ def build_verdict(outcome: RunOutcome, job: GradeJob) -> Verdict:
         "stderr": outcome.stderr,
         "duration_ms": outcome.duration_ms,
         "sandbox": layers,
+        "verified": verified,
     }
     problem = next((r for r in records if r["kind"] == "problem"), None)
     if problem is not None:

@@ -20,7 +20,7 @@ from queue import Empty, Queue
 from typing import Any, TypeVar
 
 from pyascent.grader.api import GradeJob, GraderError, Limits, RunJob, RunOutput, Verdict
-from pyascent.grader.checkdir import prepare, remove
+from pyascent.grader.checkdir import prepare, prepare_verified, remove
 from pyascent.grader.feedback import (
     RunOutcome,
     build_run_output,
@@ -53,6 +53,7 @@ class WorkerPool:
         max_waiting: int | None = None,
         hide: Sequence[Path] = (),
         namespaces: bool = True,
+        verified: bool = False,
     ) -> None:
         self.size = workers or os.cpu_count() or 2
         self.preload = tuple(preload)
@@ -63,6 +64,8 @@ class WorkerPool:
         if BUILTIN_CONTENT.is_dir():
             self.hide.append(str(BUILTIN_CONTENT))
         self.capabilities: HostCapabilities = detect(namespaces)
+        # verified: tests in a judge process, learner code in a subject process (see judge.py)
+        self.verified = verified
         self.keep = keep_paths()
         self._idle: Queue[Worker] = Queue()
         self._workers: list[Worker] = []
@@ -204,10 +207,65 @@ class WorkerPool:
         return outcome
 
     def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
+        if self._verified(job):
+            outcome = self._execute_verified(worker, job)
+            return build_verdict(outcome, job, verified=True)
         outcome = self._execute(
             worker, job.files, job.support_files, job.tests_dir, job.limits, job.hide, "check"
         )
-        return build_verdict(outcome, job)
+        return build_verdict(outcome, job, verified=False)
+
+    def _verified(self, job: GradeJob) -> bool:
+        return job.verified if job.verified is not None else self.verified
+
+    def _execute_verified(self, worker: Worker, job: GradeJob) -> RunOutcome:
+        """The tests in a judge process, the learner's code in a subject process."""
+        started = time.monotonic()
+        owner = None if self.capabilities.namespaces else worker.slot.uid
+        judge, subject, exchange = prepare_verified(
+            job.files,
+            job.support_files,
+            job.tests_dir,
+            worker.slot.number,
+            owner,
+            worker.slot.uid,
+        )
+        try:
+            spec = self._spec(job.files, job.tests_dir, job.limits, job.hide, judge, worker)
+            subject_spec = self._spec(job.files, None, job.limits, job.hide, subject, worker)
+            subject_spec.update(
+                {
+                    "result_path": None,
+                    "exchange_dir": str(exchange),
+                    "stdout_path": str(worker.results / "subject-stdout"),
+                    "stderr_path": str(worker.results / "subject-stderr"),
+                }
+            )
+            spec.update(
+                {
+                    "mode": "verified",
+                    "subject": subject_spec,
+                    "exchange_dir": str(exchange),
+                    "learner_copy": str(judge / ".learner"),
+                }
+            )
+            code, timed_out = worker.run(spec, job.limits.wall_seconds)
+            cap = job.limits.output_kb * 1024
+            outcome = RunOutcome(
+                records=_read_records(worker.results / "result.jsonl"),
+                returncode=code,
+                timed_out=timed_out,
+                stdout=_read_capped(worker.results / "subject-stdout", cap),
+                stderr=_read_capped(worker.results / "subject-stderr", cap),
+                work_dir=str(judge),
+            )
+        finally:
+            for folder in (subject, exchange, judge):
+                remove(folder)
+        elapsed = time.monotonic() - started
+        self._seconds_per_check = 0.8 * self._seconds_per_check + 0.2 * elapsed
+        outcome.duration_ms = int(elapsed * 1000)
+        return outcome
 
     def _run_on(self, worker: Worker, job: RunJob) -> RunOutput:
         files = {job.file_name: job.code}

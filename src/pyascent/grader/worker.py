@@ -120,7 +120,9 @@ class Worker:
             self.proc.stdin.flush()
         except OSError as exc:
             raise WorkerDied(f"worker is gone: {exc}") from exc
-        pid = int(self._expect("started", REPLY_TIMEOUT)["pid"])
+        started = self._expect("started", REPLY_TIMEOUT)
+        pid = int(started["pid"])
+        subject = started.get("subject")
         try:
             message = self.lines.read(wall_seconds)
         except ValueError as exc:
@@ -128,6 +130,8 @@ class Worker:
         timed_out = message is None
         if message is None:
             self._kill_check(pid)
+            if isinstance(subject, int):
+                self._kill_check(subject)
             message = self._expect("exited", REPLY_TIMEOUT)
         elif message.get("event") != "exited":
             raise WorkerDied(f"unexpected reply {message}")

@@ -177,6 +177,27 @@ def run_example(job: dict[str, Any], out: Any) -> None:
     out.flush()
 
 
+def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
+    """Run the hidden tests here; the learner's code answers from the subject."""
+    import socket
+
+    sock = socket.socket(fileno=job["channel_fd"])
+    names = {name[:-3] for name in job["files"] if name.endswith(".py")}
+    channel = mods["judge"].install(sock, names)
+    mods["fixtures"].set_remote_runner(
+        lambda file, args, stdin, timeout: channel.request(
+            "run_program", file=file, args=list(args), stdin=stdin, timeout=timeout
+        )
+    )
+    try:
+        return run_pytest(job, out, mods)
+    finally:
+        try:
+            mods["wire"].send(sock, {"op": "bye"})
+        except (OSError, mods["wire"].ProtocolError):
+            pass
+
+
 def _expect(condition: bool, layer: str, detail: str, required: bool) -> None:
     if not condition and required:
         raise LayerFailed(f"{layer}: {detail}")
@@ -184,7 +205,8 @@ def _expect(condition: bool, layer: str, detail: str, required: bool) -> None:
 
 def _open_channels(job: dict[str, Any]) -> int:
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-    result = os.open(job["result_path"], flags, 0o600)
+    # The subject of a verified check gets no result channel: it can only answer the judge.
+    result = os.open(job["result_path"], flags, 0o600) if job.get("result_path") else -1
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(os.open(job["stdout_path"], flags, 0o600), 1)
     os.dup2(os.open(job["stderr_path"], flags, 0o600), 2)
@@ -209,7 +231,7 @@ def run_check(
         confine = mods["confine"]
         confine.die_with_parent()
         result_fd = _open_channels(job)
-        confine.close_other_fds(result_fd)
+        confine.close_other_fds(result_fd, job.get("channel_fd", -1))
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
         if job.get("cgroup"):
@@ -231,6 +253,7 @@ def run_check(
                     job["hide"],
                     int(job["limits"]["disk_mb"]),
                     job.get("uid"),
+                    [job["exchange_dir"]] if job.get("exchange_dir") else [],
                 )
             )
             confine.mount_proc()
@@ -266,7 +289,8 @@ def _worker(
         ruleset = mods["landlock"].Ruleset(expect["landlock"])
         for path in job["keep_readonly"] + confine.SYSTEM_READ_PATHS:
             ruleset.allow(path, write=False)
-        for path in [job["work_dir"], "/tmp", "/var/tmp", "/dev/shm", "/dev/null"]:
+        writable = [job["work_dir"], "/tmp", "/var/tmp", "/dev/shm", "/dev/null"]
+        for path in [*writable, *([job["exchange_dir"]] if job.get("exchange_dir") else [])]:
             ruleset.allow(path, write=True)
     marks["worker"] = time.perf_counter()
     layers += confine.apply_limits(job["limits"], job.get("uid"))
@@ -285,8 +309,12 @@ def _worker(
         layers.append("seccomp deny-list")
     layers.append("scrubbed environment, no inherited descriptors")
     marks["confined"] = time.perf_counter()
-    confine.check_environment(job["work_dir"])
+    confine.check_environment(job["work_dir"], job.get("exchange_dir"))
     os.chdir(job["work_dir"])
+    if job.get("role") == "subject":
+        sys.dont_write_bytecode = True
+        mods["subject"].serve(job["channel_fd"], job["work_dir"], job["files"])
+        os._exit(0)
     out = os.fdopen(result_fd, "w", encoding="utf-8")
     out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")
     marks["preflight"] = time.perf_counter()
@@ -294,14 +322,18 @@ def _worker(
     if job.get("mode") == "run":
         run_example(job, out)
         os._exit(0)
-    problem = preflight(job["work_dir"], job["files"])
+    learner_dir = job.get("learner_copy") or job["work_dir"]
+    problem = preflight(learner_dir, job["files"])
     if problem is not None:
         out.write(json.dumps(problem) + "\n")
         out.flush()
         os._exit(0)
     sys.dont_write_bytecode = True
-    sys.path.insert(0, job["work_dir"])
-    code = run_pytest(job, out, mods)
+    if job.get("role") == "judge":
+        code = _judge(job, out, mods)
+    else:
+        sys.path.insert(0, job["work_dir"])
+        code = run_pytest(job, out, mods)
     marks["pytest"] = time.perf_counter()
     start = marks["forked"]
     steps = {k: round((v - start) * 1000, 2) for k, v in marks.items()}

@@ -168,6 +168,14 @@ class Collector:
                 # unittest's longMessage: "4 != 5 : the author's message"
                 detail, message = text.split(" : ", 1)
         frames, test_line, last_in_learner = self._frames(tb)
+        remote = getattr(exc, "_pyascent_remote", None)
+        if isinstance(remote, dict):  # raised by the learner's code in the subject
+            frames = [f for f in remote.get("frames", []) if isinstance(f, dict)]
+            last_in_learner = True
+            if isinstance(exc, AssertionError):
+                message, detail = text, None
+        if type(exc).__name__ == "SubjectFailed":
+            last_in_learner = True
         return {
             "exc_type": type(exc).__name__,
             "exc_message": _clip(text, 1500),

@@ -135,28 +135,32 @@ def drop_privileges(uid: int, gid: int) -> str:
     return f"unprivileged uid {uid}"
 
 
-def check_environment(work_dir: str) -> None:
-    """Point HOME and every temporary-file default at the check's own folder."""
+def check_environment(work_dir: str, temp_dir: str | None = None) -> None:
+    """Point HOME and every temporary-file default at the check's own folders."""
     import tempfile
 
+    temp = temp_dir or work_dir
     os.environ.clear()
     os.environ.update(
         {
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": work_dir,
-            "TMPDIR": work_dir,
+            "TMPDIR": temp,
             "LANG": "C.UTF-8",
             "PYTHONIOENCODING": "utf-8",
             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
         }
     )
-    tempfile.tempdir = work_dir
+    tempfile.tempdir = temp
 
 
-def close_other_fds(keep: int) -> None:
-    """Leave the learner nothing but stdin, stdout, stderr and the result channel."""
-    os.closerange(3, keep)
-    os.closerange(keep + 1, 65536)
+def close_other_fds(*keep: int) -> None:
+    """Leave the process nothing but stdin, stdout, stderr and the channels it needs."""
+    low = 3
+    for fd in sorted(k for k in keep if k >= 3):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, 65536)
 
 
 SYSTEM_READ_PATHS = [
@@ -212,6 +216,7 @@ def private_mounts(
     hide: list[str],
     disk_mb: int,
     owner: int | None,
+    shared: list[str] | None = None,
 ) -> str:
     """Fresh tmpfs over the shared writable places; what must stay visible is bound back.
 
@@ -222,10 +227,10 @@ def private_mounts(
     learner writes there cannot fill the host's disk and vanishes with the check.
     """
     _mount(None, "/", None, MS_REC | MS_PRIVATE, None)
-    kept: list[tuple[str, int]] = []
-    for path in keep_readonly:
+    kept: list[tuple[str, int, bool]] = []
+    for path, writable in [(p, False) for p in keep_readonly] + [(p, True) for p in shared or []]:
         if any(path == c or path.startswith(c + "/") for c in COVERED) and os.path.exists(path):
-            kept.append((path, os.open(path, os.O_PATH | os.O_CLOEXEC)))
+            kept.append((path, os.open(path, os.O_PATH | os.O_CLOEXEC), writable))
     source = os.open(work_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     covered = []
     for folder in COVERED:
@@ -233,14 +238,15 @@ def private_mounts(
             mode = "1777" if folder in ("/tmp", "/var/tmp", "/dev/shm") else "755"
             _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size=64m,mode={mode}")
             covered.append(folder)
-    for path, fd in kept:
+    for path, fd, writable in kept:
         if os.path.isdir(f"/proc/self/fd/{fd}"):
             os.makedirs(path, mode=0o755, exist_ok=True)
         else:
             os.makedirs(os.path.dirname(path), mode=0o755, exist_ok=True)
             open(path, "a").close()
         _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC, None)
-        _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID, None)
+        if not writable:
+            _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID, None)
         os.close(fd)
     os.makedirs(work_dir, mode=0o755, exist_ok=True)
     _mount("tmpfs", work_dir, "tmpfs", MS_NOSUID | MS_NODEV, f"size={disk_mb}m,mode=0700")

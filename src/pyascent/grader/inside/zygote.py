@@ -8,6 +8,7 @@ design: forking a process with other threads running is unsafe.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import importlib
@@ -15,6 +16,8 @@ import importlib.util
 import io
 import json
 import os
+import signal
+import socket
 import sys
 import tempfile
 import time
@@ -88,6 +91,46 @@ def reap_orphans(grace: float = 0.5) -> None:
             time.sleep(0.001)
 
 
+def spawn(
+    job: dict[str, Any],
+    mods: dict[str, ModuleType],
+    bpf: bytes | None,
+    close: tuple[socket.socket, ...] = (),
+) -> int:
+    """A fresh child for one side of a check (in new namespaces when expected)."""
+    note: str | None = None
+    if job["expect"]["namespaces"]:
+        pid, note = mods["confine"].fork_into_namespaces()
+        if pid < 0:  # the check fails closed and says why
+            pid = os.fork()
+    else:
+        pid = os.fork()
+    if pid == 0:
+        for sock in close:
+            sock.close()
+        mods["check"].run_check(job, mods, bpf, note)
+    return int(pid)
+
+
+def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | None) -> None:
+    """Judge and subject, joined by a socket pair and nothing else."""
+    judge_end, subject_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    subject_job = {**job["subject"], "channel_fd": subject_end.fileno(), "role": "subject"}
+    subject = spawn(subject_job, mods, bpf, close=(judge_end,))
+    judge_job = {**job, "channel_fd": judge_end.fileno(), "role": "judge"}
+    judge_job.pop("subject")
+    judge = spawn(judge_job, mods, bpf, close=(subject_end,))
+    judge_end.close()
+    subject_end.close()
+    reply({"event": "started", "pid": judge, "subject": subject})
+    _, raw = os.waitpid(judge, 0)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(subject, signal.SIGKILL)
+    os.waitpid(subject, 0)
+    reap_orphans()
+    reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw)})
+
+
 def reply(message: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(message) + "\n")
     sys.stdout.flush()
@@ -96,10 +139,8 @@ def reply(message: dict[str, Any]) -> None:
 def main() -> None:
     config = json.loads(sys.argv[1])
     sys.dont_write_bytecode = True
-    mods = {
-        name: load(name)
-        for name in ("confine", "collector", "fixtures", "landlock", "seccomp", "check")
-    }
+    names = ("wire", "confine", "collector", "fixtures", "landlock", "seccomp", "check")
+    mods = {name: load(name) for name in (*names, "judge", "subject")}
     import pytest  # noqa: F401  (imported once here, inherited by every check)
 
     preloaded = []
@@ -120,15 +161,10 @@ def main() -> None:
         job = json.loads(line)
         if job.get("quit"):
             break
-        note: str | None = None
-        if job["expect"]["namespaces"]:
-            pid, note = mods["confine"].fork_into_namespaces()
-            if pid < 0:  # the check fails closed and says why
-                pid = os.fork()
-        else:
-            pid = os.fork()
-        if pid == 0:
-            mods["check"].run_check(job, mods, bpf, note)
+        if job.get("mode") == "verified":
+            run_verified(job, mods, bpf)
+            continue
+        pid = spawn(job, mods, bpf)
         reply({"event": "started", "pid": pid})
         _, raw = os.waitpid(pid, 0)
         reap_orphans()

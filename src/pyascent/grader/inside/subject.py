@@ -1,0 +1,331 @@
+"""The subject: runs the learner's code and answers the judge's requests about it.
+
+It never sees the hidden tests and holds no result channel: all it can do is answer, and
+every answer is data the judge checks. Objects that are not plain values stay here and are
+named by a handle. Standard library only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import inspect
+import io
+import operator
+import os
+import socket
+import subprocess
+import sys
+import traceback
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pyascent.grader.inside.wire import (
+        ProtocolError,
+        decode,
+        encode,
+        numpy_payload,
+        receive,
+        send,
+    )
+else:  # inside a check the sibling modules are loaded under names no learner file can take
+    _wire = sys.modules["_pyascent_inside_wire"]
+    ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
+    numpy_payload, receive, send = _wire.numpy_payload, _wire.receive, _wire.send
+
+OPERATORS = {
+    name: getattr(operator, name)
+    for name in (
+        "add",
+        "sub",
+        "mul",
+        "truediv",
+        "floordiv",
+        "mod",
+        "pow",
+        "matmul",
+        "and_",
+        "or_",
+        "xor",
+        "lshift",
+        "rshift",
+        "lt",
+        "le",
+        "gt",
+        "ge",
+        "neg",
+        "pos",
+        "abs",
+        "invert",
+    )
+}
+
+
+class JudgeFunction:
+    """A function of the tests handed to the learner's code: calling it asks the judge."""
+
+    def __init__(self, subject: Subject, handle: int) -> None:
+        self._subject = subject
+        self._handle = handle
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._subject.call_judge(self._handle, args, kwargs)
+
+    def __repr__(self) -> str:
+        return f"<function of the tests #{self._handle}>"
+
+
+class Subject:
+    def __init__(self, sock: socket.socket, work_dir: str, files: list[str]) -> None:
+        self.sock = sock
+        self.work_dir = work_dir
+        self.learner_paths = {os.path.join(work_dir, name) for name in files}
+        self.handles: dict[int, Any] = {}
+        self.by_id: dict[int, int] = {}
+        self.next_handle = 1
+        self.out = io.StringIO()
+        self.err = io.StringIO()
+
+    # -- values -------------------------------------------------------------------------
+
+    def ref(self, value: Any) -> dict[str, Any]:
+        array = numpy_payload(value)
+        if array is not None:
+            return array
+        key = id(value)
+        handle = self.by_id.get(key)
+        if handle is None or self.handles.get(handle) is not value:
+            handle = self.next_handle
+            self.next_handle += 1
+            self.handles[handle] = value
+            self.by_id[key] = handle
+        described: dict[str, Any] = {
+            "r": handle,
+            "type": type(value).__name__,
+            "kind": _kind(value),
+        }
+        if isinstance(value, type):
+            described["name"] = value.__name__
+            if issubclass(value, BaseException):
+                described["base"] = _builtin_base(value)
+        return described
+
+    def value(self, encoded: Any) -> Any:
+        def from_ref(item: dict[str, Any]) -> Any:
+            if "r" in item:
+                return self.handles[int(item["r"])]
+            if "j" in item:
+                return JudgeFunction(self, int(item["j"]))
+            raise ProtocolError("unknown reference")
+
+        return decode(encoded, from_ref)
+
+    def encoded(self, value: Any) -> Any:
+        return encode(value, self.ref)
+
+    # -- the loop ---------------------------------------------------------------------
+
+    def serve(self) -> None:
+        sys.stdout, sys.stderr = self.out, self.err
+        while True:
+            message = receive(self.sock)
+            if message.get("op") == "bye":
+                return
+            send(self.sock, self.handle(message))
+
+    def flushed(self) -> dict[str, str]:
+        out, err = self.out.getvalue(), self.err.getvalue()
+        self.out.seek(0)
+        self.out.truncate()
+        self.err.seek(0)
+        self.err.truncate()
+        return {"out": out[-65536:], "err": err[-65536:]}
+
+    def handle(self, message: dict[str, Any]) -> dict[str, Any]:
+        try:
+            result = self.dispatch(message)
+            reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
+        except ProtocolError:
+            raise
+        except BaseException as exc:  # learner code may raise anything; report it as data
+            reply = {"re": "exc", "exc": self.describe(exc)}
+        reply.update(self.flushed())
+        return reply
+
+    def call_judge(self, handle: int, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        request = {
+            "op": "callback",
+            "fn": handle,
+            "args": self.encoded(list(args)),
+            "kwargs": self.encoded(kwargs),
+            **self.flushed(),
+        }
+        send(self.sock, request)
+        while True:
+            message = receive(self.sock)
+            if "op" in message:
+                send(self.sock, self.handle(message))
+                continue
+            if message.get("re") == "ok":
+                return self.value(message.get("value"))
+            raise RuntimeError(f"the test's function raised {message.get('message', 'an error')}")
+
+    # -- requests ---------------------------------------------------------------------
+
+    def dispatch(self, message: dict[str, Any]) -> Any:
+        op = message["op"]
+        target: Any = self.value(message["target"]) if "target" in message else None
+        if op == "import":
+            name = str(message["name"])
+            if message.get("reload") and name in sys.modules:
+                return importlib.reload(sys.modules[name])
+            return importlib.import_module(name)
+        if op == "getattr":
+            return getattr(target, str(message["name"]))
+        if op == "setattr":
+            setattr(target, str(message["name"]), self.value(message["value"]))
+            return None
+        if op == "delattr":
+            delattr(target, str(message["name"]))
+            return None
+        if op == "call":
+            args = self.value(message.get("args", {"l": []}))
+            kwargs = self.value(message.get("kwargs", {"d": []}))
+            return target(*args, **kwargs)
+        if op == "method":
+            args = self.value(message.get("args", {"l": []}))
+            kwargs = self.value(message.get("kwargs", {"d": []}))
+            return getattr(target, str(message["name"]))(*args, **kwargs)
+        if op == "len":
+            return len(target)
+        if op == "bool":
+            return bool(target)
+        if op == "repr":
+            return repr(target)[:4000]
+        if op == "str":
+            return str(target)[:4000]
+        if op == "iter":
+            return iter(target)
+        if op == "next":
+            return next(target)
+        if op == "getitem":
+            return target[self.value(message["key"])]
+        if op == "setitem":
+            target[self.value(message["key"])] = self.value(message["value"])
+            return None
+        if op == "delitem":
+            del target[self.value(message["key"])]
+            return None
+        if op == "contains":
+            return self.value(message["item"]) in target
+        if op == "operator":
+            function = OPERATORS[str(message["name"])]
+            operands = self.value(message["operands"])
+            return function(*operands)
+        if op == "isinstance":
+            return isinstance(self.value(message["item"]), target)
+        if op == "enter":
+            return type(target).__enter__(target)
+        if op == "exit":
+            return type(target).__exit__(target, None, None, None)
+        if op == "await":
+            if not inspect.iscoroutine(target):
+                raise TypeError(f"object {type(target).__name__} can't be awaited")
+            return asyncio.run(target)
+        if op == "release":
+            for handle in message.get("handles", []):
+                self.handles.pop(int(handle), None)
+            return None
+        if op == "run_program":
+            return self.run_program(message)
+        raise ProtocolError(f"unknown request {op!r}")
+
+    def run_program(self, message: dict[str, Any]) -> dict[str, Any]:
+        env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TMPDIR", "LANG")}
+        env.update({"PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
+        try:
+            done = subprocess.run(
+                [sys.executable, str(message["file"]), *[str(a) for a in message.get("args", [])]],
+                input=str(message.get("stdin", "")),
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=float(message.get("timeout", 5)),
+                env=env,
+                cwd=self.work_dir,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return {"timeout": True}
+        return {
+            "returncode": done.returncode,
+            "stdout": done.stdout[:20000],
+            "stderr": done.stderr[:20000],
+        }
+
+    def describe(self, exc: BaseException) -> dict[str, Any]:
+        cls = type(exc)
+        frames = [
+            {
+                "file": os.path.basename(f.filename),
+                "line": f.lineno or 0,
+                "function": f.name,
+                "code": (f.line or "").strip(),
+            }
+            for f in traceback.extract_tb(exc.__traceback__)
+            if f.filename in self.learner_paths or os.path.dirname(f.filename) == self.work_dir
+        ]
+        plain_args = []
+        for arg in exc.args:
+            try:
+                plain_args.append(encode(arg, _refuse))
+            except (ProtocolError, _NotPlain):
+                plain_args.append(str(arg)[:2000])
+        builtin = cls.__module__ == "builtins"
+        return {
+            "type": cls.__name__,
+            "builtin": builtin,
+            "class": None if builtin else self.ref(cls),
+            "base": _builtin_base(cls),
+            "message": str(exc)[:2000],
+            "args": plain_args,
+            "frames": frames[-8:],
+        }
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _refuse(_value: Any) -> dict[str, Any]:
+    raise _NotPlain
+
+
+def _builtin_base(cls: type) -> str:
+    for base in cls.__mro__:
+        if base.__module__ == "builtins" and issubclass(base, BaseException):
+            return base.__name__
+    return "Exception"
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, type):
+        return "exception-class" if issubclass(value, BaseException) else "class"
+    if inspect.ismodule(value):
+        return "module"
+    if inspect.iscoroutine(value):
+        return "coroutine"
+    if inspect.isgenerator(value) or inspect.isasyncgen(value):
+        return "generator"
+    if callable(value):
+        return "function"
+    return "object"
+
+
+def serve(fd: int, work_dir: str, files: list[str]) -> None:
+    sock = socket.socket(fileno=fd)
+    sys.path.insert(0, work_dir)
+    with contextlib.suppress(ProtocolError):
+        Subject(sock, work_dir, files).serve()
