@@ -84,14 +84,16 @@ def prepare_verified(
     copy.mkdir()
     for name, content in files.items():  # for a syntax check only; never imported there
         (copy / name).write_bytes(content)
-    data = {
-        item.name: item.read_bytes()
-        for item in tests_dir.iterdir()
-        if item.is_file() and item.suffix != ".py"
-    }
     subject = Path(tempfile.mkdtemp(prefix=judge.name + "-subject-", dir=judge.parent))
     exchange = Path(tempfile.mkdtemp(prefix=judge.name + "-exchange-", dir=judge.parent))
-    for name, content in {**data, **support, **files}.items():
+    for item in tests_dir.iterdir():  # the tests' data travel, their code does not
+        if item.name == "__pycache__" or item.suffix == ".py":
+            continue
+        if item.is_dir():
+            shutil.copytree(item, subject / item.name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(item, subject / item.name)
+    for name, content in {**support, **files}.items():
         target = subject / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)

@@ -231,6 +231,9 @@ def run_check(
         confine = mods["confine"]
         confine.die_with_parent()
         result_fd = _open_channels(job)
+        joined = None
+        if job.get("join_net_fd", -1) >= 0:
+            joined = confine.join_network(job["join_net_fd"])
         confine.close_other_fds(result_fd, job.get("channel_fd", -1))
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
@@ -245,6 +248,8 @@ def run_check(
                 True,
             )
             layers.append(str(namespaces))
+            if joined is not None:
+                layers.append(f"judge process {joined}")
             confine.loopback_up()
             layers.append(
                 confine.private_mounts(

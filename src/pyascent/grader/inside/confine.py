@@ -68,6 +68,13 @@ def fork_into_namespaces() -> tuple[int, str]:
     return int(pid), ""
 
 
+def join_network(fd: int) -> str:
+    """Enter another process's network namespace (the judge joins its subject's)."""
+    if _libc.setns(fd, CLONE_NEWNET) != 0:
+        return f"unavailable (setns: {os.strerror(ctypes.get_errno())})"
+    return "shares the subject's loopback"
+
+
 def loopback_up() -> None:
     """A new network namespace starts with `lo` down; tests may serve on 127.0.0.1."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:

@@ -10,6 +10,8 @@ represented here by a proxy that compares equal only to itself, so a learner's o
 from __future__ import annotations
 
 import builtins
+import contextlib
+import importlib
 import importlib.abc
 import importlib.machinery
 import socket
@@ -45,11 +47,13 @@ class Channel:
         self.proxies: dict[int, Any] = {}
         self.functions: dict[int, Callable[..., Any]] = {}
         self.dead: str | None = None
+        self.learner_names: set[str] = set()
         self.replay: Callable[[str, str], None] = _replay_output
 
     def request(self, op: str, **fields: Any) -> Any:
         if self.dead is not None:
             raise SubjectFailed(f"not run: {self.dead}")
+        originals = fields.pop("_originals", None)
         try:
             send(self.sock, {"op": op, **fields})
             while True:
@@ -64,9 +68,37 @@ class Channel:
             raise SubjectFailed(
                 f"Your code's process ended or broke down while the test was running: {exc}"
             ) from None
+        changed = message.get("changed")
+        if changed and originals is not None:
+            self._apply_changes(changed, {"_originals": originals})
         if message.get("re") == "ok":
+            returned = message.get("returned_arg")
+            if isinstance(returned, str) and originals is not None:
+                positional, named = originals
+                if returned.isdigit() and int(returned) < len(positional):
+                    return positional[int(returned)]
+                if returned in named:
+                    return named[returned]
             return self.value(message.get("value"))
         raise remote_exception(self, message.get("exc") or {})
+
+    def _apply_changes(self, changed: dict[str, Any], fields: dict[str, Any]) -> None:
+        """Mirror in-place changes the learner's code made to the lists, dicts and sets the
+        test passed, as if they had been shared."""
+        originals: list[Any] = fields.get("_originals", ([], {}))[0]
+        named: dict[str, Any] = fields.get("_originals", ([], {}))[1]
+        for key, encoded in changed.items():
+            target = (
+                originals[int(key)]
+                if key.isdigit() and int(key) < len(originals)
+                else named.get(key)
+            )
+            new = self.value(encoded)
+            if isinstance(target, list) and isinstance(new, list):
+                target[:] = new
+            elif isinstance(target, (dict, set)) and type(new) is type(target):
+                target.clear()
+                target.update(new)
 
     def _callback(self, message: dict[str, Any]) -> dict[str, Any]:
         function = self.functions.get(int(message.get("fn", -1)))
@@ -77,7 +109,7 @@ class Channel:
             kwargs = self.value(message.get("kwargs", {"d": []}))
             return {"re": "ok", "value": self.encoded(function(*args, **kwargs))}
         except Exception as exc:
-            return {"re": "exc", "message": f"{type(exc).__name__}: {exc}"}
+            return {"re": "exc", "type": type(exc).__name__, "message": str(exc)}
 
     def encoded(self, value: Any) -> Any:
         def as_ref(item: Any) -> dict[str, Any]:
@@ -105,12 +137,14 @@ class Channel:
         kind = item.get("kind", "object")
         proxy: Any
         if kind == "exception-class":
+            # A stand-in class with the same family tree as the learner's exception, so
+            # pytest.raises(module.TheirError), isinstance and issubclass all hold.
+            parents = tuple(self.value(p) for p in item.get("parents", []))
             base = getattr(builtins, str(item.get("base", "Exception")), Exception)
             if not (isinstance(base, type) and issubclass(base, BaseException)):
                 base = Exception
-            proxy = type(
-                str(item.get("name", "LearnerError")), (base,), {"_pyascent_handle": handle}
-            )
+            bases = tuple(p for p in parents if isinstance(p, type)) or (base,)
+            proxy = type(str(item.get("name", "LearnerError")), bases, {"_pyascent_handle": handle})
         elif kind == "class":
             proxy = RemoteClass(str(item.get("name", "Remote")), (), {"_pyascent_handle": handle})
             proxy._pyascent_channel = self
@@ -147,19 +181,68 @@ def remote_exception(channel: Channel, info: dict[str, Any]) -> BaseException:
         cls = channel.value(info["class"])
     elif info.get("builtin"):
         cls = getattr(builtins, name, None)
+    if cls is None and not info.get("builtin"):
+        cls = _library_exception(channel, info, message)
     if name in ("SystemExit", "KeyboardInterrupt", "GeneratorExit"):
         # Never let the learner's code stop the judge: it becomes an ordinary error here.
         cls = type(name, (Exception,), {})
-    if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+    if not callable(cls) or (isinstance(cls, type) and not issubclass(cls, BaseException)):
         cls = type(name, (Exception,), {})
     args = info.get("args") or [message]
     try:
         exc = cls(*[channel.value(a) if not isinstance(a, str) else a for a in args])
     except Exception:
         exc = cls(message)
+    for key, value in (info.get("attributes") or {}).items():
+        with contextlib.suppress(Exception):
+            setattr(exc, str(key), channel.value(value))
     exc._pyascent_remote = info
     remote: BaseException = exc
     return remote
+
+
+_LIBRARY_STAND_INS: dict[tuple[str, str], type] = {}
+
+
+def _library_exception(channel: Channel, info: dict[str, Any], message: str) -> Any:
+    """An exception of the standard library or an installed package (urllib's HTTPError...):
+    a subclass of the real class, so `pytest.raises(HTTPError)` and isinstance hold."""
+    module_name, qualname = str(info.get("module", "")), str(info.get("qualname", ""))
+    if module_name.split(".")[0] in channel.learner_names or "<" in qualname:
+        return None
+    key = (module_name, qualname)
+    if key not in _LIBRARY_STAND_INS:
+        try:
+            real: Any = importlib.import_module(module_name)
+            for part in qualname.split("."):
+                real = getattr(real, part)
+        except Exception:
+            return None
+        if not (isinstance(real, type) and issubclass(real, BaseException)):
+            return None
+
+        def init(self: BaseException, *args: Any) -> None:
+            BaseException.__init__(self, *args)
+
+        def text(self: BaseException) -> str:
+            return str(getattr(self, "_pyascent_message", ""))
+
+        def missing(self: BaseException, name: str) -> Any:
+            raise AttributeError(name)  # some library errors wrap files and proxy lookups
+
+        _LIBRARY_STAND_INS[key] = type(
+            real.__name__,
+            (real,),
+            {"__init__": init, "__str__": text, "__repr__": text, "__getattr__": missing},
+        )
+    cls = _LIBRARY_STAND_INS[key]
+
+    def make(*args: Any) -> BaseException:
+        exc: BaseException = cls(*args)
+        exc._pyascent_message = message  # type: ignore[attr-defined]
+        return exc
+
+    return make
 
 
 class RemoteClass(type):
@@ -175,6 +258,7 @@ class RemoteClass(type):
             target={"r": cls._pyascent_handle},
             args=channel.encoded(list(args)),
             kwargs=channel.encoded(kwargs),
+            _originals=(list(args), kwargs),
         )
 
     def __instancecheck__(cls, instance: Any) -> bool:
@@ -242,7 +326,12 @@ class RemoteObject:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         channel = self._pyascent_channel
-        return self._ask("call", args=channel.encoded(list(args)), kwargs=channel.encoded(kwargs))
+        return self._ask(
+            "call",
+            args=channel.encoded(list(args)),
+            kwargs=channel.encoded(kwargs),
+            _originals=(list(args), kwargs),
+        )
 
     def __len__(self) -> int:
         return int(self._ask("len"))
@@ -344,5 +433,6 @@ class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 def install(sock: socket.socket, module_names: set[str]) -> Channel:
     channel = Channel(sock)
+    channel.learner_names = set(module_names)
     sys.meta_path.insert(0, LearnerModules(channel, module_names))
     return channel

@@ -8,10 +8,12 @@ named by a handle. Standard library only.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import contextlib
 import importlib
 import inspect
 import io
+import json
 import operator
 import os
 import socket
@@ -84,6 +86,7 @@ class Subject:
         self.handles: dict[int, Any] = {}
         self.by_id: dict[int, int] = {}
         self.next_handle = 1
+        self.changed: dict[str, Any] = {}
         self.out = io.StringIO()
         self.err = io.StringIO()
 
@@ -109,6 +112,9 @@ class Subject:
             described["name"] = value.__name__
             if issubclass(value, BaseException):
                 described["base"] = _builtin_base(value)
+                described["parents"] = [
+                    self.ref(base) for base in value.__bases__ if base.__module__ != "builtins"
+                ]
         return described
 
     def value(self, encoded: Any) -> Any:
@@ -142,7 +148,29 @@ class Subject:
         self.err.truncate()
         return {"out": out[-65536:], "err": err[-65536:]}
 
+    def _mutable_state(self, args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+        state = {}
+        for key, value in [*enumerate(args), *kwargs.items()]:
+            if type(value) in (list, dict, set):
+                state[str(key)] = json.dumps(self.encoded(value), sort_keys=True)
+        return state
+
+    def _changes(
+        self, before: dict[str, Any], args: list[Any], kwargs: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Arguments the call changed in place: the judge applies the same change to its
+        copies, so a test still sees that a list it passed was modified (or was not)."""
+        changed = {}
+        for key, value in [*enumerate(args), *kwargs.items()]:
+            if str(key) in before:
+                after = self.encoded(value)
+                if json.dumps(after, sort_keys=True) != before[str(key)]:
+                    changed[str(key)] = after
+        return changed
+
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
+        self.changed = {}
+        self.returned_arg: str | None = None
         try:
             result = self.dispatch(message)
             reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
@@ -150,6 +178,10 @@ class Subject:
             raise
         except BaseException as exc:  # learner code may raise anything; report it as data
             reply = {"re": "exc", "exc": self.describe(exc)}
+        if self.changed:
+            reply["changed"] = self.changed
+        if self.returned_arg is not None:
+            reply["returned_arg"] = self.returned_arg
         reply.update(self.flushed())
         return reply
 
@@ -169,7 +201,10 @@ class Subject:
                 continue
             if message.get("re") == "ok":
                 return self.value(message.get("value"))
-            raise RuntimeError(f"the test's function raised {message.get('message', 'an error')}")
+            kind = getattr(builtins, str(message.get("type", "")), None)
+            if not (isinstance(kind, type) and issubclass(kind, Exception)):
+                kind = RuntimeError
+            raise kind(str(message.get("message", "")))
 
     # -- requests ---------------------------------------------------------------------
 
@@ -189,14 +224,20 @@ class Subject:
         if op == "delattr":
             delattr(target, str(message["name"]))
             return None
-        if op == "call":
+        if op in ("call", "method"):
             args = self.value(message.get("args", {"l": []}))
             kwargs = self.value(message.get("kwargs", {"d": []}))
-            return target(*args, **kwargs)
-        if op == "method":
-            args = self.value(message.get("args", {"l": []}))
-            kwargs = self.value(message.get("kwargs", {"d": []}))
-            return getattr(target, str(message["name"]))(*args, **kwargs)
+            if op == "method":
+                target = getattr(target, str(message["name"]))
+            before = self._mutable_state(args, kwargs)
+            try:
+                result = target(*args, **kwargs)
+            finally:
+                self.changed = self._changes(before, args, kwargs)
+            for key, value in [*enumerate(args), *kwargs.items()]:
+                if result is value and type(value) in (list, dict, set):
+                    self.returned_arg = str(key)  # "returns the list it was given"
+            return result
         if op == "len":
             return len(target)
         if op == "bool":
@@ -265,6 +306,12 @@ class Subject:
             "stderr": done.stderr[:20000],
         }
 
+    def _is_learners(self, cls: type) -> bool:
+        """Defined in the learner's files (else: builtins, the standard library, a package)."""
+        module = sys.modules.get(cls.__module__)
+        path = getattr(module, "__file__", None) or ""
+        return os.path.dirname(os.path.abspath(path)) == os.path.abspath(self.work_dir)
+
     def describe(self, exc: BaseException) -> dict[str, Any]:
         cls = type(exc)
         frames = [
@@ -284,10 +331,20 @@ class Subject:
             except (ProtocolError, _NotPlain):
                 plain_args.append(str(arg)[:2000])
         builtin = cls.__module__ == "builtins"
+        attributes = {}
+        for key, value in list(getattr(exc, "__dict__", {}).items())[:20]:
+            if isinstance(key, str) and not key.startswith("_"):
+                try:
+                    attributes[key] = encode(value, _refuse)
+                except (ProtocolError, _NotPlain):
+                    continue
         return {
+            "attributes": attributes,
             "type": cls.__name__,
+            "module": cls.__module__,
+            "qualname": cls.__qualname__,
             "builtin": builtin,
-            "class": None if builtin else self.ref(cls),
+            "class": self.ref(cls) if self._is_learners(cls) else None,
             "base": _builtin_base(cls),
             "message": str(exc)[:2000],
             "args": plain_args,

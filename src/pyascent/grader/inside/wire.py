@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import pathlib
 import socket
 import struct
 from collections.abc import Callable
@@ -65,11 +66,14 @@ _SEQUENCES: dict[str, Callable[[list[Any]], Any]] = {
     "s": set,
     "fs": frozenset,
 }
+_CONTAINERS: dict[type, str] = {list: "l", tuple: "t", set: "s", frozenset: "fs", dict: "d"}
+_PATHS = (pathlib.PosixPath, pathlib.PurePosixPath)
 
 
 def encode(value: Any, as_ref: Callable[[Any], dict[str, Any]]) -> Any:
     """JSON-ready form of `value`; anything not plain goes through `as_ref`."""
     budget = [MAX_NODES]
+    seen: dict[int, int] = {}
 
     def walk(item: Any, depth: int) -> Any:
         budget[0] -= 1
@@ -78,20 +82,23 @@ def encode(value: Any, as_ref: Callable[[Any], dict[str, Any]]) -> Any:
         kind = type(item)
         if kind in _SCALARS:
             return item
+        if kind in _CONTAINERS:
+            # The same list twice is sent once and named again, so identity survives.
+            if id(item) in seen:
+                return {"m": seen[id(item)]}
+            seen[id(item)] = len(seen)
+            tag = _CONTAINERS[kind]
+            if tag == "d":
+                body: Any = [[walk(k, depth + 1), walk(v, depth + 1)] for k, v in item.items()]
+            else:
+                body = [walk(x, depth + 1) for x in item]
+            return {tag: body}
+        if kind in _PATHS:
+            return {"p": str(item)}
         if kind is bytes:
             return {"b": base64.b64encode(item).decode("ascii")}
         if kind is complex:
             return {"c": [item.real, item.imag]}
-        if kind is list:
-            return {"l": [walk(x, depth + 1) for x in item]}
-        if kind is tuple:
-            return {"t": [walk(x, depth + 1) for x in item]}
-        if kind is set:
-            return {"s": [walk(x, depth + 1) for x in item]}
-        if kind is frozenset:
-            return {"fs": [walk(x, depth + 1) for x in item]}
-        if kind is dict:
-            return {"d": [[walk(k, depth + 1), walk(v, depth + 1)] for k, v in item.items()]}
         return as_ref(item)
 
     return walk(value, 0)
@@ -100,6 +107,7 @@ def encode(value: Any, as_ref: Callable[[Any], dict[str, Any]]) -> Any:
 def decode(value: Any, from_ref: Callable[[dict[str, Any]], Any]) -> Any:
     """The inverse of `encode`; references go through `from_ref`."""
     budget = [MAX_NODES]
+    made: list[Any] = []
 
     def walk(item: Any, depth: int) -> Any:
         budget[0] -= 1
@@ -115,10 +123,24 @@ def decode(value: Any, from_ref: Callable[[dict[str, Any]], Any]) -> Any:
                 return base64.b64decode(payload, validate=True)
             if key == "c":
                 return complex(float(payload[0]), float(payload[1]))
+            if key == "m":
+                return made[int(payload)]
+            if key == "p":
+                return pathlib.Path(str(payload))
+            if key in ("l", "d", "s"):  # mutable: registered before filling, like encode
+                slot = len(made)
+                made.append(None)
+                if key == "d":
+                    value: Any = {walk(k, depth + 1): walk(v, depth + 1) for k, v in payload}
+                else:
+                    value = _SEQUENCES[key]([walk(x, depth + 1) for x in payload])
+                made[slot] = value
+                return value
             if key in _SEQUENCES:
-                return _SEQUENCES[key]([walk(x, depth + 1) for x in payload])
-            if key == "d":
-                return {walk(k, depth + 1): walk(v, depth + 1) for k, v in payload}
+                slot = len(made)
+                made.append(None)
+                made[slot] = _SEQUENCES[key]([walk(x, depth + 1) for x in payload])
+                return made[slot]
         return from_ref(item)
 
     return walk(value, 0)

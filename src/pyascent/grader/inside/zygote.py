@@ -119,7 +119,16 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
     subject = spawn(subject_job, mods, bpf, close=(judge_end,))
     judge_job = {**job, "channel_fd": judge_end.fileno(), "role": "judge"}
     judge_job.pop("subject")
+    net = -1
+    if job["expect"]["namespaces"]:
+        # The judge joins the subject's network namespace: a server the tests start on
+        # 127.0.0.1 is then reachable by the learner's code, and nothing else is.
+        with contextlib.suppress(OSError):
+            net = os.open(f"/proc/{subject}/ns/net", os.O_RDONLY)
+        judge_job["join_net_fd"] = net
     judge = spawn(judge_job, mods, bpf, close=(subject_end,))
+    if net >= 0:
+        os.close(net)
     judge_end.close()
     subject_end.close()
     reply({"event": "started", "pid": judge, "subject": subject})
