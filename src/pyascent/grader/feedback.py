@@ -36,6 +36,7 @@ class RunOutcome:
     work_dir: str = ""
     duration_ms: int = 0
     layers: list[str] = field(default_factory=list)
+    subject_code: int | None = None  # verified checks: how the learner's process ended
 
 
 def oversized_verdict(name: str, size: int, limit_kb: int) -> Verdict:
@@ -122,6 +123,10 @@ def _problem(record: dict[str, Any]) -> SourceProblem:
 
 def build_verdict(outcome: RunOutcome, job: GradeJob, verified: bool = False) -> Verdict:
     records = outcome.records
+    if verified and outcome.subject_code is not None and not outcome.timed_out:
+        sig = _signal_of(outcome.subject_code)
+        if sig is not None or outcome.subject_code != 0 or _subject_failures(records):
+            return _subject_died(outcome, job, sig)
     outcome.stdout = _scrub(outcome.stdout, outcome.work_dir)
     outcome.stderr = _scrub(outcome.stderr, outcome.work_dir)
     layers = next((tuple(r["layers"]) for r in records if r["kind"] == "layers"), ())
@@ -243,6 +248,63 @@ def build_verdict(outcome: RunOutcome, job: GradeJob, verified: bool = False) ->
         summary=f"{passed} of {len(ordered)} tests passed. First problem: {label}.",
         tests=ordered,
         **common,
+    )
+
+
+def _subject_failures(records: list[dict[str, Any]]) -> bool:
+    return any(r.get("exc_type") == "SubjectFailed" for r in records)
+
+
+def _subject_died(outcome: RunOutcome, job: GradeJob, sig: int | None) -> Verdict:
+    """The learner's process ended during a verified check: say why, never pass."""
+    end = RunOutcome(
+        records=[r for r in outcome.records if r["kind"] in ("layers", "start")],
+        returncode=(128 + sig) if sig else outcome.subject_code,
+        timed_out=False,
+        stdout=outcome.stdout,
+        stderr=outcome.stderr,
+        work_dir=outcome.work_dir,
+        duration_ms=outcome.duration_ms,
+    )
+    abnormal = _abnormal_end(end, job, sig, unfinished=True) if sig is not None else None
+    if abnormal is None:
+        status: Status = "error"
+        summary = (
+            f"Your code's process ended (exit code {outcome.subject_code}) while the tests "
+            "were running."
+        )
+        why = (
+            "Did your code call exit(), sys.exit() or os._exit(), or print far too much? "
+            "Return values instead: only the tests decide whether it passed."
+        )
+    else:
+        status, summary, why = abnormal
+    tests = [
+        _test_from(r) for r in outcome.records if r["kind"] == "test" and r["status"] == "passed"
+    ]
+    running = [r["id"] for r in outcome.records if r["kind"] == "test" and r["status"] != "passed"]
+    if running:
+        name = running[0].split("::")[-1]
+        tests.insert(
+            0,
+            TestResult(
+                name=name,
+                status="timeout" if status == "timeout" else "error",
+                message=summary,
+                explanation=why,
+            ),
+        )
+    layers = next((tuple(r["layers"]) for r in outcome.records if r["kind"] == "layers"), ())
+    return Verdict(
+        status=status,
+        summary=summary,
+        tests=tuple(tests),
+        explanation=why,
+        stdout=_scrub(outcome.stdout, outcome.work_dir),
+        stderr=_scrub(outcome.stderr, outcome.work_dir),
+        duration_ms=outcome.duration_ms,
+        sandbox=layers,
+        verified=True,
     )
 
 

@@ -53,7 +53,7 @@ class WorkerPool:
         max_waiting: int | None = None,
         hide: Sequence[Path] = (),
         namespaces: bool = True,
-        verified: bool = False,
+        verified: bool = True,
     ) -> None:
         self.size = workers or os.cpu_count() or 2
         self.preload = tuple(preload)
@@ -258,6 +258,7 @@ class WorkerPool:
                 stdout=_read_capped(worker.results / "subject-stdout", cap),
                 stderr=_read_capped(worker.results / "subject-stderr", cap),
                 work_dir=str(judge),
+                subject_code=worker.subject_code,
             )
         finally:
             for folder in (subject, exchange, judge):

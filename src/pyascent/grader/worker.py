@@ -97,6 +97,7 @@ class Worker:
         self.lines = _Lines(self.proc.stdout)
         ready = self._expect("ready", START_TIMEOUT)
         self.preloaded: list[str] = ready.get("preloaded", [])
+        self.subject_code: int | None = None  # how the last verified check's subject ended
 
     def _expect(self, event: str, timeout: float) -> dict[str, Any]:
         try:
@@ -137,6 +138,7 @@ class Worker:
             raise WorkerDied(f"unexpected reply {message}")
         if timed_out or not self.namespaces:
             self.slot.sweep(spare=self.proc.pid)  # a pid namespace dies with its check
+        self.subject_code = message.get("subject")
         return message.get("code"), timed_out
 
     def _kill_check(self, pid: int) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         ProtocolError,
         decode,
         encode,
+        numpy_payload,
         numpy_value,
         receive,
         send,
@@ -33,6 +34,7 @@ else:
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
     numpy_value, receive, send = _wire.numpy_value, _wire.receive, _wire.send
+    numpy_payload = _wire.numpy_payload
 
 
 class SubjectFailed(Exception):
@@ -113,6 +115,9 @@ class Channel:
 
     def encoded(self, value: Any) -> Any:
         def as_ref(item: Any) -> dict[str, Any]:
+            array = numpy_payload(item)
+            if array is not None:
+                return array
             handle = getattr(item, "_pyascent_handle", None)
             if isinstance(handle, int):
                 return {"r": handle}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         decode,
         encode,
         numpy_payload,
+        numpy_value,
         receive,
         send,
     )
@@ -35,6 +36,7 @@ else:  # inside a check the sibling modules are loaded under names no learner fi
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
     numpy_payload, receive, send = _wire.numpy_payload, _wire.receive, _wire.send
+    numpy_value = _wire.numpy_value
 
 OPERATORS = {
     name: getattr(operator, name)
@@ -64,6 +66,17 @@ OPERATORS = {
 }
 
 
+class CappedText(io.StringIO):
+    """Captured output with a ceiling, like the file-size limit of a single-process check."""
+
+    limit = 1024 * 1024
+
+    def write(self, text: str) -> int:
+        if self.tell() + len(text) > self.limit:
+            raise OSError(27, "File too large")
+        return super().write(text)
+
+
 class JudgeFunction:
     """A function of the tests handed to the learner's code: calling it asks the judge."""
 
@@ -87,8 +100,8 @@ class Subject:
         self.by_id: dict[int, int] = {}
         self.next_handle = 1
         self.changed: dict[str, Any] = {}
-        self.out = io.StringIO()
-        self.err = io.StringIO()
+        self.out = CappedText()
+        self.err = CappedText()
 
     # -- values -------------------------------------------------------------------------
 
@@ -119,6 +132,8 @@ class Subject:
 
     def value(self, encoded: Any) -> Any:
         def from_ref(item: dict[str, Any]) -> Any:
+            if "np" in item:
+                return numpy_value(item["np"])
             if "r" in item:
                 return self.handles[int(item["r"])]
             if "j" in item:

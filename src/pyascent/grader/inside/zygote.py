@@ -133,11 +133,15 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
     subject_end.close()
     reply({"event": "started", "pid": judge, "subject": subject})
     _, raw = os.waitpid(judge, 0)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(subject, signal.SIGKILL)
-    os.waitpid(subject, 0)
+    # How the subject ended, if it ended on its own: the verdict names the cause.
+    done, status = os.waitpid(subject, os.WNOHANG)
+    subject_code = os.waitstatus_to_exitcode(status) if done else None
+    if not done:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(subject, signal.SIGKILL)
+        os.waitpid(subject, 0)
     reap_orphans()
-    reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw)})
+    reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw), "subject": subject_code})
 
 
 def reply(message: dict[str, Any]) -> None:
