@@ -41,7 +41,11 @@ def test_wrong_then_right_then_done(cli: Cli, workspace: Path) -> None:
     assert "Next: double" in passed.stdout
 
     listing = json.loads(cli("list", "--json", cwd=workspace).stdout)
-    assert {e["id"]: e["status"] for e in listing} == {"adder": "done", "double": "new"}
+    assert {e["id"]: e["status"] for e in listing} == {
+        "adder": "done",
+        "double": "new",
+        "toolkit": "new",
+    }
 
     rows = sqlite3.connect(workspace / ".pyascent" / "progress.db").execute(
         "select status, files from attempts order by id"
@@ -93,7 +97,7 @@ def test_progress_and_reset_keep_a_backup(cli: Cli, workspace: Path) -> None:
     file.write_text(SOLUTION)
     assert cli("check", "adder", cwd=workspace).returncode == 0
     progress = cli("progress", cwd=workspace).stdout
-    assert "1 of 2 exercises done" in progress
+    assert "1 of 3 exercises done" in progress
     assert "streak 1 day(s)" in progress
     reset = cli("reset", "adder", cwd=workspace)
     assert reset.returncode == 0

@@ -1,3 +1,4 @@
+# HIDDEN-TEST-CANARY: this text must never reach a learner.
 import unittest
 
 from adder import add
