@@ -32,6 +32,10 @@ def verdict_view(verdict: Verdict, title: str) -> RenderableType:
         (f"  ({verdict.duration_ms} ms)", "dim"),
     )
     parts: list[RenderableType] = [header, Text(verdict.summary)]
+    if not verdict.verified:
+        parts.append(
+            Text("Unverified: the tests ran in the same process as your code.", style="dim")
+        )
     if verdict.problem is not None:
         parts.append(_problem_view(verdict))
     opened = 0

@@ -103,7 +103,7 @@ def load_course_partially(path: Path) -> tuple[Course | None, list[Problem]]:
         if not module_dir.is_dir():
             col.add(course_toml, f"module folder '{name}' does not exist", None, "modules")
             continue
-        module = _load_module(module_dir, col)
+        module = _load_module(module_dir, col, manifest.mode)
         if module is not None:
             modules.append(module)
     for child in sorted(p for p in path.iterdir() if p.is_dir() and (p / "module.toml").exists()):
@@ -119,7 +119,7 @@ def load_course_partially(path: Path) -> tuple[Course | None, list[Problem]]:
     return course, col.problems
 
 
-def _load_module(path: Path, col: _Collector) -> Module | None:
+def _load_module(path: Path, col: _Collector, mode: str = "verified") -> Module | None:
     manifest = col.parse(path / "module.toml", ModuleManifest)
     lessons = _load_lessons(path / "lessons", col)
     ex_root = path / "exercises"
@@ -142,7 +142,7 @@ def _load_module(path: Path, col: _Collector) -> Module | None:
     exercises = []
     for name in order:
         if name in folders:
-            exercise = load_exercise(ex_root / name, module_id, col.problems)
+            exercise = load_exercise(ex_root / name, module_id, col.problems, mode)
             if exercise is not None:
                 exercises.append(exercise)
     flashcards = _load_flashcards(path / "flashcards.toml", col)
@@ -237,7 +237,9 @@ def _load_flashcards(path: Path, col: _Collector) -> list[Flashcard]:
     return [Flashcard(c.id, c.question, c.answer, tuple(c.topics)) for c in manifest.card]
 
 
-def load_exercise(path: Path, module_id: str, problems: list[Problem]) -> Exercise | None:
+def load_exercise(
+    path: Path, module_id: str, problems: list[Problem], course_mode: str = "verified"
+) -> Exercise | None:
     """Load one exercise folder; problems are appended to `problems`."""
     col = _Collector()
     manifest = col.parse(path / "exercise.toml", ExerciseManifest)
@@ -263,6 +265,7 @@ def load_exercise(path: Path, module_id: str, problems: list[Problem]) -> Exerci
         requires=tuple(manifest.requires),
         instructions=instructions,
         mistakes=tuple(mistakes),
+        mode=manifest.mode or course_mode,
     )
 
 

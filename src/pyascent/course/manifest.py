@@ -20,11 +20,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+GradingMode = Literal["verified", "single-process"]
+
+
 class CourseManifest(_Strict):
     schema_version: Literal[1]
     id: Identifier
     title: Text
     description: str = ""
+    mode: GradingMode = "verified"
     modules: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = Field(min_length=1)
 
 
@@ -67,6 +71,9 @@ class ExerciseManifest(_Strict):
     prerequisites: list[Identifier] = []
     limits: LimitsManifest = LimitsManifest()
     requires: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.]*$")]] = []
+    # "single-process" runs tests and learner code together (for lessons on the interpreter
+    # itself, such as sys.getrefcount); such verdicts are marked unverified.
+    mode: GradingMode | None = None
 
 
 class MistakeManifest(_Strict):

@@ -52,6 +52,7 @@ class Exercise:
     requires: tuple[str, ...]
     instructions: str
     mistakes: tuple[Mistake, ...] = ()
+    mode: str = "verified"  # or "single-process": tests and learner code in one process
 
     @property
     def starter_dir(self) -> Path:

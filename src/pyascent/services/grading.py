@@ -33,6 +33,7 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
         support_files=support_files(exercise),
         limits=limits_for(exercise),
         hide=(secret_folder(exercise),),
+        verified=exercise.mode == "verified",
     )
 
 

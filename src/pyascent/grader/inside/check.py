@@ -189,6 +189,15 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
             "run_program", file=file, args=list(args), stdin=stdin, timeout=timeout
         )
     )
+    stat_fd = job.get("subject_stat_fd", -1)
+    if stat_fd >= 0:
+        ticks = os.sysconf("SC_CLK_TCK")
+
+        def subject_cpu() -> float:
+            fields = os.pread(stat_fd, 4096, 0).decode().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+        mods["fixtures"].set_cpu_clock(subject_cpu)
     try:
         return run_pytest(job, out, mods)
     finally:
@@ -234,7 +243,9 @@ def run_check(
         joined = None
         if job.get("join_net_fd", -1) >= 0:
             joined = confine.join_network(job["join_net_fd"])
-        confine.close_other_fds(result_fd, job.get("channel_fd", -1))
+        confine.close_other_fds(
+            result_fd, job.get("channel_fd", -1), job.get("subject_stat_fd", -1)
+        )
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
         if job.get("cgroup"):

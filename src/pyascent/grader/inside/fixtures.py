@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,40 @@ def _run(
             pytrace=False,
         )
     return ProgramResult(done.returncode, done.stdout[:_SHOWN], done.stderr[:_SHOWN])
+
+
+_cpu_seconds: Callable[[], float] = time.process_time
+
+
+def set_cpu_clock(clock: Callable[[], float]) -> None:
+    """In a verified check, CPU time is the subject's, read from the kernel by the judge."""
+    global _cpu_seconds
+    _cpu_seconds = clock
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A call measured by the tests' side: its result, wall time and CPU time in seconds."""
+
+    result: object
+    wall: float
+    cpu: float
+
+
+def _timed(function: Callable[..., object], *args: object, **kwargs: object) -> Timing:
+    cpu_before, wall_before = _cpu_seconds(), time.perf_counter()
+    result = function(*args, **kwargs)
+    wall = time.perf_counter() - wall_before
+    return Timing(result, wall, max(0.0, _cpu_seconds() - cpu_before))
+
+
+@pytest.fixture
+def timed() -> Callable[..., Timing]:
+    """Time a call to the learner's code: timed(function, *args) -> Timing.
+
+    Measured outside the learner's code (never by it), for performance exercises.
+    """
+    return _timed
 
 
 @pytest.fixture

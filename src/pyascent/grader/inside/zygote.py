@@ -126,9 +126,14 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
         with contextlib.suppress(OSError):
             net = os.open(f"/proc/{subject}/ns/net", os.O_RDONLY)
         judge_job["join_net_fd"] = net
+    stat = -1
+    with contextlib.suppress(OSError):  # the judge reads the subject's CPU time from it
+        stat = os.open(f"/proc/{subject}/stat", os.O_RDONLY)
+    judge_job["subject_stat_fd"] = stat
     judge = spawn(judge_job, mods, bpf, close=(subject_end,))
-    if net >= 0:
-        os.close(net)
+    for fd in (net, stat):
+        if fd >= 0:
+            os.close(fd)
     judge_end.close()
     subject_end.close()
     reply({"event": "started", "pid": judge, "subject": subject})

@@ -83,3 +83,10 @@ def to_json(record):
 
 def apply_twice(function, value):
     return function(function(value))
+
+
+def busy(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total

@@ -67,3 +67,11 @@ def test_standard_library():
 def test_callback_into_the_tests():
     """A function of the tests is called by the learner's code."""
     assert toolkit.apply_twice(lambda x: x * 3, 2) == 18
+
+
+def test_timing_is_measured_outside_the_learners_code(timed):
+    """The judge times a call: wall time and the subject's CPU time."""
+    timing = timed(toolkit.busy, 300_000)
+    assert timing.result == sum(range(300_000))
+    assert timing.wall > 0
+    assert 0 < timing.cpu <= timing.wall + 0.05
