@@ -125,7 +125,7 @@ def build_verdict(outcome: RunOutcome, job: GradeJob, verified: bool = False) ->
     records = outcome.records
     if verified and outcome.subject_code is not None and not outcome.timed_out:
         sig = _signal_of(outcome.subject_code)
-        if sig is not None or outcome.subject_code != 0 or _subject_failures(records):
+        if sig is not None or outcome.subject_code != 0 or _subject_ended(records):
             return _subject_died(outcome, job, sig)
     outcome.stdout = _scrub(outcome.stdout, outcome.work_dir)
     outcome.stderr = _scrub(outcome.stderr, outcome.work_dir)
@@ -251,8 +251,12 @@ def build_verdict(outcome: RunOutcome, job: GradeJob, verified: bool = False) ->
     )
 
 
-def _subject_failures(records: list[dict[str, Any]]) -> bool:
-    return any(r.get("exc_type") == "SubjectFailed" for r in records)
+def _subject_ended(records: list[dict[str, Any]]) -> bool:
+    """Did the learner's process end under a test (not merely break the protocol)?"""
+    return any(
+        r.get("exc_type") == "SubjectFailed" and "process ended" in str(r.get("exc_message"))
+        for r in records
+    )
 
 
 def _subject_died(outcome: RunOutcome, job: GradeJob, sig: int | None) -> Verdict:

@@ -67,8 +67,12 @@ class Channel:
                 break
         except (OSError, ProtocolError) as exc:
             self.dead = f"your program stopped answering ({exc})"
+            if "closed the channel" in str(exc):
+                raise SubjectFailed(
+                    f"Your code's process ended while the test was running: {exc}"
+                ) from None
             raise SubjectFailed(
-                f"Your code's process ended or broke down while the test was running: {exc}"
+                f"Your code broke the channel between it and the tests: {exc}"
             ) from None
         changed = message.get("changed")
         if changed and originals is not None:

@@ -188,7 +188,12 @@ class Subject:
         self.returned_arg: str | None = None
         try:
             result = self.dispatch(message)
-            reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
+            try:
+                reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
+            except ProtocolError as exc:
+                raise ValueError(
+                    f"your code gave back a value too large to check ({exc})"
+                ) from None
         except ProtocolError:
             raise
         except BaseException as exc:  # learner code may raise anything; report it as data
