@@ -88,7 +88,7 @@ def test_learner_path(server: Server, browser: Any) -> None:
     assert axe_violations(page) == []
 
     page.goto(server.url + "/progress")
-    assert "1 of 3 exercises done" in page.locator(".lead").inner_text()
+    assert "1 of 4 exercises done" in page.locator(".lead").inner_text()
     shot(page, "08-progress")
     assert axe_violations(page) == []
     assert errors == []

@@ -45,6 +45,7 @@ def test_wrong_then_right_then_done(cli: Cli, workspace: Path) -> None:
         "adder": "done",
         "double": "new",
         "toolkit": "new",
+        "echo": "new",
     }
 
     rows = sqlite3.connect(workspace / ".pyascent" / "progress.db").execute(
@@ -97,7 +98,7 @@ def test_progress_and_reset_keep_a_backup(cli: Cli, workspace: Path) -> None:
     file.write_text(SOLUTION)
     assert cli("check", "adder", cwd=workspace).returncode == 0
     progress = cli("progress", cwd=workspace).stdout
-    assert "1 of 3 exercises done" in progress
+    assert "1 of 4 exercises done" in progress
     assert "streak 1 day(s)" in progress
     reset = cli("reset", "adder", cwd=workspace)
     assert reset.returncode == 0

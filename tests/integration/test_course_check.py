@@ -15,8 +15,8 @@ def test_sound_pack_passes_with_coverage(cli: Cli, test_pack: Path) -> None:
     assert result.returncode == 0, result.stdout
     report = json.loads(result.stdout)
     assert report["ok"] and report["problems"] == []
-    assert report["exercises"] == 3
-    assert report["checks"] == 7  # 3 solutions, 3 starters, 1 mistake
+    assert report["exercises"] == 4
+    assert report["checks"] == 9  # 4 solutions, 4 starters, 1 mistake
     assert report["coverage"]["by_exercises"] == ["basics.operators"]
 
 

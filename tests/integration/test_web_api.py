@@ -23,7 +23,7 @@ def attempts(database: Path) -> int:
 
 def test_list_and_submit(server: Server) -> None:
     listing = httpx.get(server.url + "/api/v1/exercises").json()
-    assert [e["id"] for e in listing] == ["adder", "double", "toolkit"]
+    assert [e["id"] for e in listing] == ["adder", "double", "toolkit", "echo"]
     wrong = httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": WRONG})
     assert wrong.status_code == 200
     verdict = wrong.json()

@@ -30,7 +30,7 @@ def exercise_toml(pack: Path, name: str) -> Path:
 
 def test_sound_pack_loads(test_pack: Path) -> None:
     course = load_course(test_pack)
-    assert [e.id for e in course.exercises()] == ["adder", "double", "toolkit"]
+    assert [e.id for e in course.exercises()] == ["adder", "double", "toolkit", "echo"]
     assert course.exercise("double") is course.exercises()[1]
     assert course.modules[0].lessons[0].title == "Adding"
     assert static_problems(course, topic_catalogue()) == []

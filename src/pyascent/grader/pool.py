@@ -243,6 +243,7 @@ class WorkerPool:
             )
             spec.update(
                 {
+                    "runner": _runs_programs(job.tests_dir),
                     "mode": "verified",
                     "subject": subject_spec,
                     "exchange_dir": str(exchange),
@@ -306,6 +307,11 @@ class WorkerPool:
             "hide": [*self.hide, *[str(p) for p in hide]],
             "expect": self.capabilities.expected_layers(),
         }
+
+
+def _runs_programs(tests_dir: Path) -> bool:
+    """Do the tests run the learner's files as programs (and so need a runner process)?"""
+    return any("run_program" in p.read_text("utf-8", "replace") for p in tests_dir.glob("*.py"))
 
 
 def _read_records(path: Path) -> list[dict[str, Any]]:

@@ -124,6 +124,7 @@ class Worker:
         started = self._expect("started", REPLY_TIMEOUT)
         pid = int(started["pid"])
         subject = started.get("subject")
+        runner = started.get("runner")
         try:
             message = self.lines.read(wall_seconds)
         except ValueError as exc:
@@ -131,8 +132,9 @@ class Worker:
         timed_out = message is None
         if message is None:
             self._kill_check(pid)
-            if isinstance(subject, int):
-                self._kill_check(subject)
+            for other in (subject, runner):
+                if isinstance(other, int):
+                    self._kill_check(other)
             message = self._expect("exited", REPLY_TIMEOUT)
         elif message.get("event") != "exited":
             raise WorkerDied(f"unexpected reply {message}")

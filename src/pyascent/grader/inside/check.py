@@ -184,8 +184,11 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
     sock = socket.socket(fileno=job["channel_fd"])
     names = {name[:-3] for name in job["files"] if name.endswith(".py")}
     channel = mods["judge"].install(sock, names)
+    programs = channel
+    if job.get("runner_fd", -1) >= 0:
+        programs = mods["judge"].Channel(socket.socket(fileno=job["runner_fd"]))
     mods["fixtures"].set_remote_runner(
-        lambda file, args, stdin, timeout: channel.request(
+        lambda file, args, stdin, timeout: programs.request(
             "run_program", file=file, args=list(args), stdin=stdin, timeout=timeout
         )
     )
@@ -244,7 +247,10 @@ def run_check(
         if job.get("join_net_fd", -1) >= 0:
             joined = confine.join_network(job["join_net_fd"])
         confine.close_other_fds(
-            result_fd, job.get("channel_fd", -1), job.get("subject_stat_fd", -1)
+            result_fd,
+            job.get("channel_fd", -1),
+            job.get("subject_stat_fd", -1),
+            job.get("runner_fd", -1),
         )
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
@@ -327,9 +333,12 @@ def _worker(
     marks["confined"] = time.perf_counter()
     confine.check_environment(job["work_dir"], job.get("exchange_dir"))
     os.chdir(job["work_dir"])
-    if job.get("role") == "subject":
+    if job.get("role") in ("subject", "runner"):
         sys.dont_write_bytecode = True
-        mods["subject"].serve(job["channel_fd"], job["work_dir"], job["files"])
+        runner = job["role"] == "runner"
+        if runner:
+            confine.not_dumpable()  # the programs it starts cannot read or write its memory
+        mods["subject"].serve(job["channel_fd"], job["work_dir"], job["files"], runner)
         os._exit(0)
     out = os.fdopen(result_fd, "w", encoding="utf-8")
     out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")

@@ -68,6 +68,11 @@ def fork_into_namespaces() -> tuple[int, str]:
     return int(pid), ""
 
 
+def not_dumpable() -> None:
+    """No core dumps and no /proc/<pid>/mem access by other processes of the same uid."""
+    _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
+
+
 def join_network(fd: int) -> str:
     """Enter another process's network namespace (the judge joins its subject's)."""
     if _libc.setns(fd, CLONE_NEWNET) != 0:

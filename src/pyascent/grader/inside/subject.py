@@ -92,7 +92,10 @@ class JudgeFunction:
 
 
 class Subject:
-    def __init__(self, sock: socket.socket, work_dir: str, files: list[str]) -> None:
+    def __init__(
+        self, sock: socket.socket, work_dir: str, files: list[str], runner: bool = False
+    ) -> None:
+        self.runner = runner  # only runs programs: never imports the learner's code
         self.sock = sock
         self.work_dir = work_dir
         self.learner_paths = {os.path.join(work_dir, name) for name in files}
@@ -230,6 +233,8 @@ class Subject:
 
     def dispatch(self, message: dict[str, Any]) -> Any:
         op = message["op"]
+        if self.runner and op != "run_program":
+            raise ProtocolError(f"the program runner does not do {op!r}")
         target: Any = self.value(message["target"]) if "target" in message else None
         if op == "import":
             name = str(message["name"])
@@ -401,8 +406,8 @@ def _kind(value: Any) -> str:
     return "object"
 
 
-def serve(fd: int, work_dir: str, files: list[str]) -> None:
+def serve(fd: int, work_dir: str, files: list[str], runner: bool = False) -> None:
     sock = socket.socket(fileno=fd)
     sys.path.insert(0, work_dir)
     with contextlib.suppress(ProtocolError):
-        Subject(sock, work_dir, files).serve()
+        Subject(sock, work_dir, files, runner).serve()

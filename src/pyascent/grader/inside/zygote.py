@@ -113,38 +113,62 @@ def spawn(
 
 
 def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | None) -> None:
-    """Judge and subject, joined by a socket pair and nothing else."""
+    """Judge and subject, joined by a socket pair and nothing else.
+
+    When the tests run the learner's files as programs, a third process, the runner, does
+    that: it never imports learner code itself, so nothing the learner's module does at
+    import can fake a program's output.
+    """
     judge_end, subject_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     subject_job = {**job["subject"], "channel_fd": subject_end.fileno(), "role": "subject"}
     subject = spawn(subject_job, mods, bpf, close=(judge_end,))
     judge_job = {**job, "channel_fd": judge_end.fileno(), "role": "judge"}
     judge_job.pop("subject")
+    opened: list[int] = []
     net = -1
     if job["expect"]["namespaces"]:
         # The judge joins the subject's network namespace: a server the tests start on
         # 127.0.0.1 is then reachable by the learner's code, and nothing else is.
         with contextlib.suppress(OSError):
             net = os.open(f"/proc/{subject}/ns/net", os.O_RDONLY)
-        judge_job["join_net_fd"] = net
+            opened.append(net)
+    judge_job["join_net_fd"] = net
     stat = -1
     with contextlib.suppress(OSError):  # the judge reads the subject's CPU time from it
         stat = os.open(f"/proc/{subject}/stat", os.O_RDONLY)
+        opened.append(stat)
     judge_job["subject_stat_fd"] = stat
-    judge = spawn(judge_job, mods, bpf, close=(subject_end,))
-    for fd in (net, stat):
-        if fd >= 0:
-            os.close(fd)
-    judge_end.close()
-    subject_end.close()
-    reply({"event": "started", "pid": judge, "subject": subject})
+    runner = None
+    ends: list[socket.socket] = [judge_end, subject_end]
+    if job.get("runner"):
+        judge_runner_end, runner_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        ends += [judge_runner_end, runner_end]
+        runner_job = {
+            **job["subject"],
+            "channel_fd": runner_end.fileno(),
+            "role": "runner",
+            "join_net_fd": net,
+        }
+        runner = spawn(runner_job, mods, bpf, close=(judge_end, subject_end, judge_runner_end))
+        judge_job["runner_fd"] = judge_runner_end.fileno()
+        judge = spawn(judge_job, mods, bpf, close=(subject_end, runner_end))
+    else:
+        judge = spawn(judge_job, mods, bpf, close=(subject_end,))
+    for fd in opened:
+        os.close(fd)
+    for end in ends:
+        end.close()
+    reply({"event": "started", "pid": judge, "subject": subject, "runner": runner})
     _, raw = os.waitpid(judge, 0)
     # How the subject ended, if it ended on its own: the verdict names the cause.
     done, status = os.waitpid(subject, os.WNOHANG)
     subject_code = os.waitstatus_to_exitcode(status) if done else None
-    if not done:
+    for pid, finished in ((subject, done), (runner, 0)):
+        if pid is None or finished:
+            continue
         with contextlib.suppress(ProcessLookupError):
-            os.kill(subject, signal.SIGKILL)
-        os.waitpid(subject, 0)
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
     reap_orphans()
     reply({"event": "exited", "code": os.waitstatus_to_exitcode(raw), "subject": subject_code})
 
