@@ -201,10 +201,7 @@ class WorkerPool:
             )
         finally:
             remove(work)
-        elapsed = time.monotonic() - started
-        self._seconds_per_check = 0.8 * self._seconds_per_check + 0.2 * elapsed
-        outcome.duration_ms = int(elapsed * 1000)
-        return outcome
+        return self._timed(outcome, started)
 
     def _grade_on(self, worker: Worker, job: GradeJob) -> Verdict:
         if self._verified(job):
@@ -264,6 +261,10 @@ class WorkerPool:
         finally:
             for folder in (subject, exchange, judge):
                 remove(folder)
+        return self._timed(outcome, started)
+
+    def _timed(self, outcome: RunOutcome, started: float) -> RunOutcome:
+        """Record how long the check took; the running mean sizes "retry in N s"."""
         elapsed = time.monotonic() - started
         self._seconds_per_check = 0.8 * self._seconds_per_check + 0.2 * elapsed
         outcome.duration_ms = int(elapsed * 1000)
