@@ -21,13 +21,9 @@ from typing import Any, TypeVar
 
 from pyascent.grader.api import GradeJob, GraderError, Limits, RunJob, RunOutput, Verdict
 from pyascent.grader.checkdir import prepare, prepare_verified, remove
-from pyascent.grader.feedback import (
-    RunOutcome,
-    build_run_output,
-    build_verdict,
-    oversized_verdict,
-)
+from pyascent.grader.feedback import RunOutcome, build_verdict, oversized_verdict
 from pyascent.grader.isolation import HostCapabilities, detect, keep_paths
+from pyascent.grader.run_output import build_run_output
 from pyascent.grader.worker import Worker, WorkerDied
 
 T = TypeVar("T")
