@@ -64,6 +64,7 @@ def test_check_json_matches_grade_json(cli: Cli, workspace: Path, test_pack: Pat
     assert graded.returncode == 1
     verdict = json.loads(graded.stdout)
     assert verdict["schema_version"] == checked["schema_version"] == 1
+    assert verdict["verified"] is True and checked["verified"] is True
     assert verdict["status"] == checked["status"] == "failed"
     assert [t["name"] for t in verdict["tests"]] == [t["name"] for t in checked["tests"]]
 
@@ -172,4 +173,5 @@ def test_doctor_lists_the_layers(cli: Cli) -> None:
     result = cli("doctor")
     assert result.returncode == 0, result.stdout
     assert "Probe check: passed" in result.stdout
+    assert "verified" in result.stdout
     assert "namespaces" in result.stdout and "seccomp" in result.stdout

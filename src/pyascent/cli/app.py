@@ -279,7 +279,14 @@ def doctor() -> None:
         console.print(f"   [yellow]note:[/] {note}")
     probe = report.probe
     colour = "green" if probe.passed else "red"
-    console.print(f"Probe check: [{colour}]{probe.status}[/] in {probe.duration_ms} ms, with:")
+    how = (
+        "verified: tests and your code in separate processes"
+        if probe.verified
+        else "single-process"
+    )
+    console.print(
+        f"Probe check: [{colour}]{probe.status}[/] in {probe.duration_ms} ms ({how}), with:"
+    )
     for layer in probe.sandbox:
         console.print(f"   - {layer}")
     if not probe.passed:
