@@ -76,6 +76,47 @@ def test_host_paths_are_scrubbed_from_output() -> None:
     assert "/w/check-1" not in build_verdict(outcome, JOB).stderr
 
 
+def test_every_verdict_carries_output_timing_and_layers() -> None:
+    outcome = RunOutcome(
+        [
+            {"kind": "layers", "layers": ["pid namespace"]},
+            record("a", "passed"),
+            {"kind": "done", "exit": 0, "collected": 1},
+        ],
+        0,
+        False,
+        stdout="wrote /w/check-1/out.txt\n",
+        stderr="warning in /w/check-1/a.py\n",
+        work_dir="/w/check-1",
+        duration_ms=42,
+    )
+    verdict = build_verdict(outcome, JOB, verified=True)
+    assert verdict.status == "passed"
+    assert verdict.stdout == "wrote out.txt\n"
+    assert verdict.stderr == "warning in a.py\n"
+    assert (verdict.duration_ms, verdict.sandbox, verdict.verified) == (
+        42,
+        ("pid namespace",),
+        True,
+    )
+    assert outcome.stdout == "wrote /w/check-1/out.txt\n"  # the outcome itself is left as it was
+    assert build_verdict(outcome, JOB).verified is False
+
+
+def test_a_verified_check_whose_subject_exited_never_passes() -> None:
+    outcome = RunOutcome(
+        [record("a", "passed"), {"kind": "done", "exit": 0, "collected": 1}],
+        0,
+        False,
+        work_dir="/w/check-1",
+        subject_code=1,
+    )
+    verdict = build_verdict(outcome, JOB, verified=True)
+    assert verdict.status == "error"
+    assert "exit code 1" in verdict.summary
+    assert build_verdict(outcome, JOB, verified=False).status == "passed"
+
+
 def test_explanations_are_specific() -> None:
     assert "`totl`" in explain_exception("NameError", "name 'totl' is not defined")
     assert "forgot to `return`" in explain_exception(
