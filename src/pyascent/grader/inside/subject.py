@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ OPERATORS = {
     )
 }
 
+# A request's handler: given the message and its decoded target, the value to send back.
+Handler = Callable[[dict[str, Any], Any], Any]
+
 
 class CappedText(io.StringIO):
     """Captured output with a ceiling, like the file-size limit of a single-process check."""
@@ -105,6 +109,7 @@ class Subject:
         self.changed: dict[str, Any] = {}
         self.out = CappedText()
         self.err = CappedText()
+        self.handlers = self._handlers()
 
     # -- values -------------------------------------------------------------------------
 
@@ -235,77 +240,77 @@ class Subject:
         op = message["op"]
         if self.runner and op != "run_program":
             raise ProtocolError(f"the program runner does not do {op!r}")
+        # The target is decoded before the op is looked up: a bad reference is reported as
+        # such even with an unknown op.
         target: Any = self.value(message["target"]) if "target" in message else None
-        if op == "import":
-            name = str(message["name"])
-            if message.get("reload") and name in sys.modules:
-                return importlib.reload(sys.modules[name])
-            return importlib.import_module(name)
-        if op == "getattr":
-            return getattr(target, str(message["name"]))
-        if op == "setattr":
-            setattr(target, str(message["name"]), self.value(message["value"]))
-            return None
-        if op == "delattr":
-            delattr(target, str(message["name"]))
-            return None
-        if op in ("call", "method"):
-            args = self.value(message.get("args", {"l": []}))
-            kwargs = self.value(message.get("kwargs", {"d": []}))
-            if op == "method":
-                target = getattr(target, str(message["name"]))
-            before = self._mutable_state(args, kwargs)
-            try:
-                result = target(*args, **kwargs)
-            finally:
-                self.changed = self._changes(before, args, kwargs)
-            for key, value in [*enumerate(args), *kwargs.items()]:
-                if result is value and type(value) in (list, dict, set):
-                    self.returned_arg = str(key)  # "returns the list it was given"
-            return result
-        if op == "len":
-            return len(target)
-        if op == "bool":
-            return bool(target)
-        if op == "repr":
-            return repr(target)[:4000]
-        if op == "str":
-            return str(target)[:4000]
-        if op == "iter":
-            return iter(target)
-        if op == "next":
-            return next(target)
-        if op == "getitem":
-            return target[self.value(message["key"])]
-        if op == "setitem":
-            target[self.value(message["key"])] = self.value(message["value"])
-            return None
-        if op == "delitem":
-            del target[self.value(message["key"])]
-            return None
-        if op == "contains":
-            return self.value(message["item"]) in target
-        if op == "operator":
-            function = OPERATORS[str(message["name"])]
-            operands = self.value(message["operands"])
-            return function(*operands)
-        if op == "isinstance":
-            return isinstance(self.value(message["item"]), target)
-        if op == "enter":
-            return type(target).__enter__(target)
-        if op == "exit":
-            return type(target).__exit__(target, None, None, None)
-        if op == "await":
-            if not inspect.iscoroutine(target):
-                raise TypeError(f"object {type(target).__name__} can't be awaited")
-            return asyncio.run(target)
-        if op == "release":
-            for handle in message.get("handles", []):
-                self.handles.pop(int(handle), None)
-            return None
-        if op == "run_program":
-            return self.run_program(message)
-        raise ProtocolError(f"unknown request {op!r}")
+        handler = self.handlers.get(op) if isinstance(op, str) else None
+        if handler is None:
+            raise ProtocolError(f"unknown request {op!r}")
+        return handler(message, target)
+
+    def _handlers(self) -> dict[str, Handler]:
+        """Each request the judge may send, by its op; anything else breaks the protocol."""
+        value = self.value
+        return {
+            "import": self._import,
+            "getattr": lambda m, t: getattr(t, str(m["name"])),
+            "setattr": lambda m, t: setattr(t, str(m["name"]), value(m["value"])),
+            "delattr": lambda m, t: delattr(t, str(m["name"])),
+            "call": self._call,
+            "method": self._call,
+            "len": lambda m, t: len(t),
+            "bool": lambda m, t: bool(t),
+            "repr": lambda m, t: repr(t)[:4000],
+            "str": lambda m, t: str(t)[:4000],
+            "iter": lambda m, t: iter(t),
+            "next": lambda m, t: next(t),
+            "getitem": lambda m, t: t[value(m["key"])],
+            "setitem": self._setitem,
+            "delitem": lambda m, t: operator.delitem(t, value(m["key"])),
+            "contains": lambda m, t: value(m["item"]) in t,
+            "operator": lambda m, t: OPERATORS[str(m["name"])](*value(m["operands"])),
+            "isinstance": lambda m, t: isinstance(value(m["item"]), t),
+            "enter": lambda m, t: type(t).__enter__(t),
+            "exit": lambda m, t: type(t).__exit__(t, None, None, None),
+            "await": self._await,
+            "release": self._release,
+            "run_program": lambda m, t: self.run_program(m),
+        }
+
+    def _import(self, message: dict[str, Any], _target: Any) -> Any:
+        name = str(message["name"])
+        if message.get("reload") and name in sys.modules:
+            return importlib.reload(sys.modules[name])
+        return importlib.import_module(name)
+
+    def _call(self, message: dict[str, Any], target: Any) -> Any:
+        """Call a function or a method; report the arguments it changed in place."""
+        args = self.value(message.get("args", {"l": []}))
+        kwargs = self.value(message.get("kwargs", {"d": []}))
+        if message["op"] == "method":
+            target = getattr(target, str(message["name"]))
+        before = self._mutable_state(args, kwargs)
+        try:
+            result = target(*args, **kwargs)
+        finally:
+            self.changed = self._changes(before, args, kwargs)
+        for key, value in [*enumerate(args), *kwargs.items()]:
+            if result is value and type(value) in (list, dict, set):
+                self.returned_arg = str(key)  # "returns the list it was given"
+        return result
+
+    def _setitem(self, message: dict[str, Any], target: Any) -> None:
+        item = self.value(message["value"])  # decoded first, as `t[k] = v` evaluates v first
+        target[self.value(message["key"])] = item
+
+    def _await(self, _message: dict[str, Any], target: Any) -> Any:
+        if not inspect.iscoroutine(target):
+            raise TypeError(f"object {type(target).__name__} can't be awaited")
+        return asyncio.run(target)
+
+    def _release(self, message: dict[str, Any], _target: Any) -> None:
+        for handle in message.get("handles", []):
+            self.handles.pop(int(handle), None)
 
     def run_program(self, message: dict[str, Any]) -> dict[str, Any]:
         env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TMPDIR", "LANG")}
