@@ -1,7 +1,8 @@
 """Every scenario folder under tests/golden/grader is graded by the real grader and its
 verdict compared with `expected.json`; after each, an ordinary check must still get the
 right verdict and nothing the submission started may survive. Regenerate with
-PYASCENT_UPDATE_GOLDEN=1 and review the diff.
+PYASCENT_UPDATE_GOLDEN=1 and review the diff; a scenario without `expected.json` fails
+until it is generated that way.
 
 Submissions may use placeholders filled in here: {{HOST_PORT}} (a port this test listens
 on, outside the sandbox), {{HOST_PID}}, {{SOLUTION_PATH}} (the exercise's reference
@@ -129,8 +130,15 @@ def test_scenario(
     verdict = pool.grade(job_for(adder, {"adder.py": submission}))
     got = normalise(verdict.to_json())
     expected_file = folder / "expected.json"
-    if UPDATE or not expected_file.exists():
+    if UPDATE:
         expected_file.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n")
+    elif not expected_file.exists():
+        # A verdict nobody reviewed must not become the expectation on its first run.
+        pytest.fail(
+            f"{expected_file} is missing. Generate it with PYASCENT_UPDATE_GOLDEN=1 "
+            f".venv/bin/pytest tests/integration/test_grader_golden.py -k {scenario}, "
+            "then review the verdict it wrote before committing it."
+        )
     assert got == json.loads(expected_file.read_text())
     if scenario not in MAY_PASS:
         assert verdict.status != "passed", "a hostile or broken submission must never pass"
