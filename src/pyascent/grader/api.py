@@ -58,7 +58,18 @@ class GradeJob:
 
 @dataclass(frozen=True)
 class Frame:
-    """A line of the learner's own code in a traceback."""
+    """A line of the learner's own code in a traceback.
+
+    Frames of pytest, of the tests and of the platform are left out: a beginner should
+    read only lines they wrote. A long recursion keeps its ends, with one `...` frame
+    whose `function` says how many calls were cut.
+
+    Attributes:
+        file: the file's name inside the exercise (no host path).
+        line: the line number in that file (0 for the `...` frame).
+        function: the function the line is in, `<module>` at top level.
+        code: the source of that line, stripped.
+    """
 
     file: str
     line: int
@@ -68,7 +79,19 @@ class Frame:
 
 @dataclass(frozen=True)
 class SourceProblem:
-    """A file that could not even be compiled: syntax error, bad encoding, too large."""
+    """A file that could not even be compiled: syntax error, bad encoding, too large.
+
+    Nothing ran, so this is the whole verdict: it points at the spot instead of at a test.
+
+    Attributes:
+        kind: `SyntaxError` (or a subclass such as `IndentationError`), `encoding` or
+            `too-large`.
+        file: the learner's file it is in.
+        line, offset: where Python stopped reading (1-based), when it says.
+        text: that line (without its indent when there is a `pointer` to show under it).
+        message: why: for a syntax error Python's own words ("expected ':'"), unchanged.
+        pointer: spaces and carets that line up under `text` at the error.
+    """
 
     kind: str
     file: str
@@ -81,6 +104,26 @@ class SourceProblem:
 
 @dataclass(frozen=True)
 class TestResult:
+    """One test as the learner sees it, or as an author proving a course pack reads it.
+
+    Attributes:
+        name: the test function's name; `import` when the module failed to load.
+        status: `passed`; `failed` when a test's assertion said no; `error` when an
+            exception other than the test's assertion ended it (usually raised by the
+            learner's code); `timeout` when the run stopped in this test at a time limit;
+            `skipped`; `not-run`.
+        title: the first line of the test's docstring, the author's words for what it
+            checks; shown instead of `name` when present.
+        message: what went wrong, in words: the author's assertion message, the
+            exception as "Type: message", or the run's own sentence when it stopped here.
+        expected, actual: the two sides of a failed `==`, as reprs, shown side by side.
+        error_type: the exception's class name, only when `status` is `error`.
+        explanation: what the error means for a beginner and what to try next.
+        traceback: the learner's own lines only, outermost call first.
+        test_code: the test's own line where it failed or called into the learner's code.
+        stdout: what the learner's code printed during this test.
+    """
+
     name: str
     status: TestStatus
     title: str | None = None
@@ -96,6 +139,25 @@ class TestResult:
 
 @dataclass(frozen=True)
 class Verdict:
+    """The answer to one check; its JSON form (`to_json`) is the versioned wire format.
+
+    Everything a learner's code causes ends here, never as an exception of the platform.
+
+    Attributes:
+        status: `passed` only when every test not skipped ran and passed; `failed` when
+            a test said no; `error` when the code could not be tested (syntax, import,
+            crash, exit, a limit); `timeout` when it ran out of wall-clock or CPU time.
+        summary: one sentence that names the first problem; what a list of checks shows.
+        tests: one result per test, the first failure first, the others in the order run.
+        problem: set when the source could not be compiled; then `tests` is empty.
+        stdout, stderr: what the learner's code printed, capped, host paths removed.
+        duration_ms: how long the check took, as the host measured it.
+        sandbox: the isolation layers that were in force, in a sentence each.
+        explanation: a plain-language hint for the verdict as a whole, when there is one.
+        verified: decided in a process the learner's code never ran in, so the code
+            cannot have forged it.
+    """
+
     status: Status
     summary: str
     tests: tuple[TestResult, ...] = ()
