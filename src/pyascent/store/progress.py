@@ -1,24 +1,30 @@
 """The progress repository: attempts, per-exercise state and settings of learners.
 
 Every write commits at once. An attempt is stored (as `pending`) before it is graded, so a
-crash or a kill in the middle of a check loses nothing the learner wrote.
+crash or a kill in the middle of a check loses nothing the learner wrote. An attempt that
+cannot get a verdict is closed as `not-graded` with a reason; only attempts with a verdict
+count as attempts in progress (counts, days, streaks, failed attempts, exercise status).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import ColumnElement, CursorResult, Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pyascent.store.database import create_store_engine, migrate, translated
 from pyascent.store.errors import NotFound
+from pyascent.store.holders import is_gone, this_process
 from pyascent.store.tables import Attempt, Draft, ExerciseProgress, Learner, Setting
 
 LOCAL_LEARNER = "local"
+PENDING = "pending"
+NOT_GRADED = "not-graded"
+WITHOUT_VERDICT = (PENDING, NOT_GRADED)  # statuses progress does not count
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class AttemptRecord:
     status: str
     verdict: dict[str, Any] | None
     duration_ms: int | None
+    reason: str | None = None  # why a not-graded attempt has no verdict
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,11 @@ class ProgressStore:
     # -- attempts ---------------------------------------------------------------------
 
     def start_attempt(self, exercise_id: str, files: dict[str, str], source: str) -> int:
-        """Save the learner's code before grading it; returns the attempt id."""
+        """Save the learner's code before grading it; returns the attempt id.
+
+        Progress is not touched until a verdict is stored: an attempt that never gets one
+        must leave no trace in it.
+        """
         with translated(self.url), self._session() as session:
             attempt = Attempt(
                 learner_id=self.learner_id,
@@ -82,16 +93,17 @@ class ProgressStore:
                 created_at=_now(),
                 source=source,
                 files=json.dumps(files),
-                status="pending",
+                status=PENDING,
+                holder=this_process(),
             )
             session.add(attempt)
-            self._touch(session, exercise_id, lambda p: None)
             session.commit()
             return attempt.id
 
     def finish_attempt(
         self, attempt_id: int, status: str, verdict: dict[str, Any], duration_ms: int
     ) -> ProgressRecord:
+        """Store the verdict and count it; a verdict also wins over a not-graded closing."""
         with translated(self.url), self._session() as session:
             attempt = session.get(Attempt, attempt_id)
             if attempt is None:
@@ -99,6 +111,7 @@ class ProgressStore:
             attempt.status = status
             attempt.verdict = json.dumps(verdict)
             attempt.duration_ms = duration_ms
+            attempt.reason = None
 
             def update(progress: ExerciseProgress) -> None:
                 if status == "passed":
@@ -119,38 +132,16 @@ class ProgressStore:
             if exercise_id is not None:
                 query = query.where(Attempt.exercise_id == exercise_id)
             rows = session.scalars(query.order_by(Attempt.id.desc()).limit(limit)).all()
-            return [
-                AttemptRecord(
-                    id=row.id,
-                    exercise_id=row.exercise_id,
-                    created_at=row.created_at,
-                    source=row.source,
-                    files=json.loads(row.files),
-                    status=row.status,
-                    verdict=json.loads(row.verdict) if row.verdict else None,
-                    duration_ms=row.duration_ms,
-                )
-                for row in rows
-            ]
+            return [_attempt(row) for row in rows]
 
     def active_days(self) -> list[date]:
-        """Distinct UTC days with at least one attempt, oldest first (for streaks)."""
-        with translated(self.url), self._session() as session:
-            stamps = session.scalars(
-                select(Attempt.created_at).where(
-                    Attempt.learner_id == self.learner_id, Attempt.course_id == self.course_id
-                )
-            ).all()
-            return sorted({stamp.date() for stamp in stamps})
+        """Distinct UTC days with at least one graded attempt, oldest first (for streaks)."""
+        return sorted(self.attempts_per_day())
 
     def attempts_per_day(self) -> dict[date, int]:
-        """How many checks were made on each UTC day (for the progress chart)."""
+        """How many checks got a verdict on each UTC day (for the progress chart)."""
         with translated(self.url), self._session() as session:
-            stamps = session.scalars(
-                select(Attempt.created_at).where(
-                    Attempt.learner_id == self.learner_id, Attempt.course_id == self.course_id
-                )
-            ).all()
+            stamps = session.scalars(select(Attempt.created_at).where(*self._graded())).all()
             counts: dict[date, int] = {}
             for stamp in stamps:
                 counts[stamp.date()] = counts.get(stamp.date(), 0) + 1
@@ -158,15 +149,71 @@ class ProgressStore:
 
     def attempt_count(self) -> int:
         with translated(self.url), self._session() as session:
-            return int(
-                session.scalar(
-                    select(func.count(Attempt.id)).where(
-                        Attempt.learner_id == self.learner_id,
-                        Attempt.course_id == self.course_id,
-                    )
-                )
-                or 0
+            return int(session.scalar(select(func.count(Attempt.id)).where(*self._graded())) or 0)
+
+    def _graded(self, exercise_id: str | None = None) -> list[ColumnElement[bool]]:
+        """This learner's attempts at this course (or one exercise) that have a verdict."""
+        clauses = [
+            Attempt.learner_id == self.learner_id,
+            Attempt.course_id == self.course_id,
+            Attempt.status.not_in(WITHOUT_VERDICT),
+        ]
+        if exercise_id is not None:
+            clauses.append(Attempt.exercise_id == exercise_id)
+        return clauses
+
+    # -- attempts that will get no verdict ---------------------------------------------
+
+    def close_attempt(self, attempt_id: int, reason: str) -> bool:
+        """Close a pending attempt as not graded; False when it has a verdict (or is closed).
+
+        One conditional UPDATE, so a verdict stored at the same moment is never overwritten.
+        """
+        with translated(self.url), self._session() as session:
+            exercise_id = session.scalar(
+                select(Attempt.exercise_id).where(Attempt.id == attempt_id)
             )
+            closing = (
+                update(Attempt)
+                .where(Attempt.id == attempt_id, Attempt.status == PENDING)
+                .values(status=NOT_GRADED, reason=reason)
+            )
+            result = cast(CursorResult[Any], session.execute(closing))
+            if exercise_id is None or result.rowcount == 0:
+                session.rollback()
+                return False
+            row = self._row(session, exercise_id)
+            has_verdict = session.scalar(
+                select(Attempt.id).where(*self._graded(exercise_id)).limit(1)
+            )
+            if row is not None and row.status == "attempted" and has_verdict is None:
+                # Set by a pending attempt saved before 0003 (start_attempt touched progress).
+                row.status = "new"
+            session.commit()
+            return True
+
+    def stale_attempts(self, lease_seconds: float) -> list[AttemptRecord]:
+        """Pending attempts nobody can still be grading, oldest first.
+
+        Their holder (the process that saved them) is known to be gone, or they are older
+        than the lease: longer than any check can take, wherever its holder runs.
+        """
+        expired = _now() - timedelta(seconds=lease_seconds)
+        with translated(self.url), self._session() as session:
+            rows = session.scalars(
+                select(Attempt)
+                .where(
+                    Attempt.learner_id == self.learner_id,
+                    Attempt.course_id == self.course_id,
+                    Attempt.status == PENDING,
+                )
+                .order_by(Attempt.id)
+            ).all()
+            return [
+                _attempt(row)
+                for row in rows
+                if _aware(row.created_at) < expired or is_gone(row.holder)
+            ]
 
     # -- per-exercise progress ---------------------------------------------------------
 
@@ -305,6 +352,25 @@ class ProgressStore:
             else:
                 row.value = value
             session.commit()
+
+
+def _attempt(row: Attempt) -> AttemptRecord:
+    return AttemptRecord(
+        id=row.id,
+        exercise_id=row.exercise_id,
+        created_at=row.created_at,
+        source=row.source,
+        files=json.loads(row.files),
+        status=row.status,
+        verdict=json.loads(row.verdict) if row.verdict else None,
+        duration_ms=row.duration_ms,
+        reason=row.reason,
+    )
+
+
+def _aware(stamp: datetime) -> datetime:
+    """SQLite gives back naive datetimes; every stamp is written in UTC."""
+    return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
 
 
 def _record(row: ExerciseProgress) -> ProgressRecord:

@@ -46,9 +46,11 @@ class Attempt(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     source: Mapped[str] = mapped_column(String(20))
     files: Mapped[str] = mapped_column(Text)  # JSON: {"name.py": "code"}
-    status: Mapped[str] = mapped_column(String(20))  # pending until graded
+    status: Mapped[str] = mapped_column(String(20))  # pending until graded, or not-graded
     verdict: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
     duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why it is not graded
+    holder: Mapped[str | None] = mapped_column(String(200), nullable=True)  # see holders.py
 
 
 class ExerciseProgress(Base):
