@@ -47,7 +47,9 @@ def open_server(
     except StoreError as exc:
         raise ServiceError(str(exc)) from exc
     grader = server_grader(course, workers, backlog)
-    return LearnerService(course, store, grader, SolutionPolicy())
+    service = LearnerService(course, store, grader, SolutionPolicy())
+    service.close_stale_attempts()  # what a stopped server left pending is closed at start
+    return service
 
 
 def load_course_or_explain(path: Path) -> Course:

@@ -6,6 +6,7 @@ owns its transaction through the store.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import shutil
 from dataclasses import dataclass
@@ -26,10 +27,21 @@ from pyascent.grader import (
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
-from pyascent.store import ProgressRecord, ProgressStore
+from pyascent.store import ProgressRecord, ProgressStore, StoreError
 from pyascent.tutor import SolutionPolicy, Streak, solution_allowed, streak_of
 
 CURRENT_KEY = "current_exercise"
+
+# How long an attempt may honestly stay pending: it waits for a worker (at most
+# max(30 s, 4 x wall), see WorkerPool._dispatch), then runs (the wall limit, twice when its
+# worker died and was replaced). With the default 10 s wall that is 60 s; 300 s leaves room
+# for a slow worker start on a loaded machine. An older pending attempt belongs to a process
+# that is gone. (To move into the settings table.)
+PENDING_LEASE_SECONDS = 300.0
+BUSY = "not graded: the grader was busy, check again"
+STOPPED = "not graded: the server stopped, check again"
+INTERRUPTED = "not graded: the check was interrupted, check again"
+FAILED = "not graded: grading failed on this machine, check again"
 
 
 @dataclass(frozen=True)
@@ -202,9 +214,14 @@ class LearnerService:
         try:
             verdict = self.grader.grade(job_for(exercise, files))
         except GraderBusy:
-            raise  # the caller says "try again in N s"; the attempt stays pending
+            self._close_ungraded(attempt_id, BUSY)
+            raise  # the caller says "try again in N s"
         except GraderError as exc:
+            self._close_ungraded(attempt_id, FAILED)
             raise ServiceError(f"Grading failed on this machine: {exc}") from exc
+        except BaseException:  # Ctrl+C in the CLI, a bug: no verdict will come
+            self._close_ungraded(attempt_id, INTERRUPTED)
+            raise
         self.store.finish_attempt(
             attempt_id, verdict.status, verdict.to_json(), verdict.duration_ms
         )
@@ -318,8 +335,36 @@ class LearnerService:
         return self.store.save_draft(exercise.id, files)
 
     def history(self, key: str | None, limit: int = 20) -> list[tuple[int, datetime, str]]:
+        return [entry[:3] for entry in self.history_with_reasons(key, limit)]
+
+    def history_with_reasons(
+        self, key: str | None, limit: int = 20
+    ) -> list[tuple[int, datetime, str, str | None]]:
+        """Attempts newest first: id, time, status, and why a not-graded one has no verdict."""
         exercise = self.resolve(key)
-        return [(a.id, a.created_at, a.status) for a in self.store.attempts(exercise.id, limit)]
+        return [
+            (a.id, a.created_at, a.status, a.reason)
+            for a in self.store.attempts(exercise.id, limit)
+        ]
+
+    def close_stale_attempts(self) -> int:
+        """Close the attempts a stopped process left pending; returns how many.
+
+        Run when the server starts and then periodically (web/reaper.py). A check still
+        running elsewhere (the CLI on the same database) keeps its attempt: its process
+        runs and the attempt is younger than the lease; were its verdict to come after
+        all, the verdict wins (ProgressStore.finish_attempt).
+        """
+        closed = 0
+        for attempt in self.store.stale_attempts(PENDING_LEASE_SECONDS):
+            reason = STOPPED if attempt.source == "web" else INTERRUPTED
+            closed += self.store.close_attempt(attempt.id, reason)
+        return closed
+
+    def _close_ungraded(self, attempt_id: int, reason: str) -> None:
+        # The first error matters more; should this fail, close_stale_attempts closes it.
+        with contextlib.suppress(StoreError):
+            self.store.close_attempt(attempt_id, reason)
 
 
 _NEW = ProgressRecord("", "new", 0, 0, False, None)

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from pyascent.services import LearnerService
 from pyascent.web.errors import install_error_handlers
 from pyascent.web.markdown import render_markdown
+from pyascent.web.reaper import closing_stale_attempts
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
 from pyascent.web.settings import WebSettings
 
@@ -29,7 +30,8 @@ def create_app(settings: WebSettings, service: LearnerService) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
-            yield
+            async with closing_stale_attempts(service):
+                yield
         finally:
             service.close()
 

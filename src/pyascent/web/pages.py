@@ -90,7 +90,7 @@ def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
         "module": service.course.module_of(exercise),
         "code": service.draft(exercise)[exercise.files[0]],
         "hints": service.hints_shown(exercise),
-        "attempts": service.history(exercise.id),
+        "attempts": service.history_with_reasons(exercise.id),
         "status": service.store.progress_of(exercise.id).status,
         "title": exercise.title,
     }

@@ -1,0 +1,48 @@
+"""While the server runs, close the attempts that a stopped process left pending.
+
+`open_server` closes what a previous server left, once, before listening. This loop closes
+the rest while the app lives: a CLI check killed on a shared database, an attempt whose
+lease ran out. The work is a single query on a thread; the event loop never waits on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from pyascent.services import LearnerService
+
+REAP_INTERVAL_SECONDS = 60.0  # a stale attempt shows "pending" for at most this long
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def closing_stale_attempts(
+    service: LearnerService, interval: float = REAP_INTERVAL_SECONDS
+) -> AsyncIterator[None]:
+    """Run the loop for the body of the `async with`; on leaving, let a running pass end."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(_reap(service, interval, stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task  # the store is closed after this, never under a running pass
+
+
+async def _reap(service: LearnerService, interval: float, stop: asyncio.Event) -> None:
+    while True:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+        if stop.is_set():
+            return
+        try:
+            closed = await asyncio.to_thread(service.close_stale_attempts)
+        except Exception:  # a locked database, a bug: log it, keep the loop for next time
+            log.exception("closing stale attempts failed; trying again in %g s", interval)
+        else:
+            if closed:
+                log.info("closed %d attempt(s) left pending as not graded", closed)
