@@ -6,10 +6,15 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import httpx
+from pydantic import BaseModel
 
+from pyascent import grader
+from pyascent.web import schemas
 from tests.conftest import Server
 
 RIGHT = "def add(a, b):\n    return a + b\n"
@@ -144,3 +149,79 @@ def test_openapi_documents_the_api(server: Server) -> None:
     schema = httpx.get(server.url + "/openapi.json").json()
     assert "/api/v1/exercises/{exercise_id}/submissions" in schema["paths"]
     assert "/exercises/{exercise_id}" not in schema["paths"]  # pages are not API
+
+
+def test_an_undeclared_method_is_a_405_naming_the_methods(server: Server) -> None:
+    for method, path, allow in [
+        ("DELETE", "/api/v1/exercises/adder/submissions", "GET, POST"),
+        ("PUT", "/api/v1/progress", "GET"),
+        ("POST", "/api/v1/exercises/adder", "GET"),
+    ]:
+        reply = httpx.request(method, server.url + path)
+        assert reply.status_code == 405, (method, path, reply.text)
+        assert reply.headers["Allow"] == allow
+        assert reply.json()["error"] == "method-not-allowed"
+    assert httpx.post(server.url + "/api/v1/nowhere").status_code == 404
+
+
+def test_a_hint_needs_the_documented_header_or_json(server: Server) -> None:
+    url = server.url + "/api/v1/exercises/double/hints"
+    refused = httpx.post(url)
+    assert refused.status_code == 403 and refused.json()["error"] == "csrf"
+    shown = httpx.post(url, headers={"X-Requested-With": "XMLHttpRequest"})
+    assert shown.status_code == 200 and shown.json()["number"] == 1
+    foreign = httpx.post(url, headers={"X-Requested-With": "x", "Origin": "http://evil.example"})
+    assert foreign.status_code == 403
+    operation = httpx.get(server.url + "/openapi.json").json()["paths"][
+        "/api/v1/exercises/{exercise_id}/hints"
+    ]["post"]
+    headers = [p for p in operation["parameters"] if p["in"] == "header"]
+    assert [(p["name"], p["required"]) for p in headers] == [("X-Requested-With", True)]
+
+
+def test_code_is_required_and_the_422_is_our_error_body(server: Server) -> None:
+    url = server.url + "/api/v1/examples/run"
+    for body in ({}, {"code": None}):
+        reply = httpx.post(url, json=body)
+        assert reply.status_code == 422, body
+        assert set(reply.json()) == {"error", "detail"} and "code" in reply.json()["detail"]
+    schema = httpx.get(server.url + "/openapi.json").json()
+    code_in = schema["components"]["schemas"]["CodeIn"]
+    assert code_in["required"] == ["code"] and code_in["properties"]["code"]["maxLength"] == 262144
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
+    run = schema["paths"]["/api/v1/examples/run"]["post"]["responses"]
+    assert run["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+    assert run["429"]["headers"]["Retry-After"]["required"] is True
+
+
+def test_a_form_without_a_boundary_is_a_400_not_a_crash(server: Server) -> None:
+    reply = httpx.post(
+        server.url + "/api/v1/examples/run",
+        content=b'{"code": "print(1)"}',
+        headers={"Content-Type": "multipart/form-data"},
+    )
+    assert reply.status_code == 400 and reply.json()["error"] == "invalid-request"
+
+
+def test_a_draft_that_is_not_utf8_is_refused_and_the_page_still_opens(server: Server) -> None:
+    url = server.url + "/api/v1/exercises/toolkit/draft"
+    reply = httpx.put(
+        url, content=b'{"code": "\\ud800"}', headers={"Content-Type": "application/json"}
+    )
+    assert reply.status_code == 422 and reply.json()["error"] == "not-utf8"
+    assert httpx.put(url, json={"code": ""}).status_code == 200  # an empty editor is kept
+    assert httpx.get(server.url + "/api/v1/exercises/toolkit").status_code == 200
+    assert httpx.get(server.url + "/exercises/toolkit").status_code == 200
+
+
+def test_the_api_models_list_every_field_of_the_verdict() -> None:
+    """A field added to the verdict's JSON must be in the API's schema (else it is dropped)."""
+    pairs: list[tuple[type[BaseModel], type[Any], set[str]]] = [
+        (schemas.VerdictOut, grader.Verdict, {"schema_version", "attempt_id"}),
+        (schemas.TestResultOut, grader.TestResult, set()),
+        (schemas.FrameOut, grader.Frame, set()),
+        (schemas.SourceProblemOut, grader.SourceProblem, set()),
+        (schemas.RunOut, grader.RunOutput, {"schema_version"}),
+    ]
+    for model, wire, added in pairs:
+        assert set(model.model_fields) == {f.name for f in fields(wire)} | added, model.__name__

@@ -1,36 +1,39 @@
 """The JSON API (v1), documented by the generated OpenAPI schema at /docs.
 
 `POST /api/v1/exercises/{id}/submissions` returns the same verdict JSON as
-`pyascent grade --json`, plus the attempt id.
+`pyascent grade --json`, plus the attempt id. Every route declares each status it can
+answer (`responses=`); the models are in `schemas`.
 """
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Header, Request
 
 from pyascent.web.deps import checked_code, exercise_or_404, rate_limited, service_of
+from pyascent.web.schemas import (
+    AttemptOut,
+    CodeIn,
+    DraftIn,
+    DraftSaved,
+    ExerciseDetail,
+    ExerciseOut,
+    HintOut,
+    ProgressOut,
+    RunOut,
+    SolutionOut,
+    VerdictOut,
+    errors,
+)
+from pyascent.web.security import REQUESTED_WITH
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 
-class CodeIn(BaseModel):
-    code: str | None = Field(default=None, description="The learner's main file.")
-
-
-class ExerciseOut(BaseModel):
-    id: str
-    title: str
-    module: str
-    phase: int
-    status: str
-
-
-@router.get("/exercises", response_model=list[ExerciseOut])
+@router.get("/exercises", responses=errors(503))
 def list_exercises(request: Request) -> list[ExerciseOut]:
     """Every exercise in roadmap order, with the learner's status (new, attempted, done)."""
     service = service_of(request)
@@ -42,24 +45,29 @@ def list_exercises(request: Request) -> list[ExerciseOut]:
     ]
 
 
-@router.get("/exercises/{exercise_id}")
-def get_exercise(request: Request, exercise_id: str) -> dict[str, Any]:
+@router.get("/exercises/{exercise_id}", responses=errors(404, 503))
+def get_exercise(request: Request, exercise_id: str) -> ExerciseDetail:
     """An exercise's instructions, files (draft or starter) and the hints shown so far."""
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
-    return {
+    detail = {
         "id": exercise.id,
         "title": exercise.title,
         "instructions": exercise.instructions,
         "files": service.draft(exercise),
         "hints_shown": service.hints_shown(exercise),
         "hints_total": len(exercise.hints),
-        "status": service.store.progress_of(exercise.id).status,
+        "status": service.status_of(exercise),
     }
+    return ExerciseDetail.model_validate(detail)
 
 
-@router.post("/exercises/{exercise_id}/submissions")
-async def submit(request: Request, exercise_id: str, body: CodeIn) -> dict[str, Any]:
+# Sending code: a JSON body, so 400 (not JSON), 403 (cross-site), 413 and 422 too.
+_CODE_ERRORS = (400, 403, 404, 413, 422, 503)
+
+
+@router.post("/exercises/{exercise_id}/submissions", responses=errors(*_CODE_ERRORS, 429))
+async def submit(request: Request, exercise_id: str, body: CodeIn) -> VerdictOut:
     """Grade code for an exercise. The attempt is saved before grading starts."""
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
@@ -67,59 +75,70 @@ async def submit(request: Request, exercise_id: str, body: CodeIn) -> dict[str, 
     rate_limited(request)
     files = {exercise.files[0]: code.encode("utf-8")}
     outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
-    return {**outcome.verdict.to_json(), "attempt_id": outcome.attempt_id}
+    return VerdictOut.model_validate(
+        {**outcome.verdict.to_json(), "attempt_id": outcome.attempt_id}
+    )
 
 
-@router.get("/exercises/{exercise_id}/submissions")
-def history(request: Request, exercise_id: str) -> list[dict[str, Any]]:
+@router.get("/exercises/{exercise_id}/submissions", responses=errors(404, 503))
+def history(request: Request, exercise_id: str) -> list[AttemptOut]:
     """The learner's attempts at an exercise, newest first."""
     service = service_of(request)
     exercise_or_404(service, exercise_id)
     return [
-        {"attempt_id": number, "created_at": stamp.isoformat(), "status": status}
+        AttemptOut(attempt_id=number, created_at=stamp.isoformat(), status=status)
         for number, stamp, status in service.history(exercise_id)
     ]
 
 
-@router.post("/exercises/{exercise_id}/hints")
-def next_hint(request: Request, exercise_id: str) -> dict[str, Any]:
-    """Reveal (and count) the next hint."""
+@router.post("/exercises/{exercise_id}/hints", responses=errors(400, 403, 404, 422, 503))
+def next_hint(
+    request: Request,
+    exercise_id: str,
+    requested_with: Annotated[
+        str,
+        Header(
+            alias=REQUESTED_WITH,
+            min_length=1,
+            description="Any value (XMLHttpRequest, say): proves the call is not a "
+            "cross-site form, as this request has no JSON body to prove it.",
+            examples=["XMLHttpRequest"],
+        ),
+    ],
+) -> HintOut:
+    """Reveal (and count) the next hint. 400 when the exercise has no hints."""
     service = service_of(request)
     exercise_or_404(service, exercise_id)
     shown = service.hint(exercise_id)
-    return {"hint": shown.text, "number": shown.number, "total": shown.total}
+    return HintOut(hint=shown.text, number=shown.number, total=shown.total)
 
 
-@router.get("/exercises/{exercise_id}/solution")
-def solution(request: Request, exercise_id: str) -> dict[str, Any]:
+@router.get("/exercises/{exercise_id}/solution", responses=errors(404, 503))
+def solution(request: Request, exercise_id: str) -> SolutionOut:
     """The reference solution when the policy allows, else why not."""
     service = service_of(request)
     exercise_or_404(service, exercise_id)
     view = service.solution(exercise_id)
-    return {"allowed": view.allowed, "reason": view.reason, "files": view.files}
+    return SolutionOut(allowed=view.allowed, reason=view.reason, files=view.files)
 
 
-@router.put("/exercises/{exercise_id}/draft")
-def save_draft(request: Request, exercise_id: str, body: CodeIn) -> dict[str, Any]:
-    """Keep what is in the editor (autosave)."""
+@router.put("/exercises/{exercise_id}/draft", responses=errors(*_CODE_ERRORS))
+def save_draft(request: Request, exercise_id: str, body: DraftIn) -> DraftSaved:
+    """Keep what is in the editor (autosave); empty is fine, too large or not UTF-8 is not."""
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
-    code = body.code if body.code is not None else ""
-    if (
-        len(code.encode("utf-8", errors="surrogatepass"))
-        > request.app.state.settings.max_code_kb * 1024
-    ):
-        checked_code(request, code)  # raises the same 413 as a check would
+    # The same 413 and 422 as a check: a draft that is not UTF-8 could not be shown again.
+    code = checked_code(request, body.code, empty_ok=True)
     saved = service.save_draft(exercise, {exercise.files[0]: code})
-    return {"saved_at": saved.isoformat()}
+    return DraftSaved(saved_at=saved.isoformat())
 
 
-@router.get("/progress")
-def progress(request: Request) -> dict[str, Any]:
+@router.get("/progress", responses=errors(503))
+def progress(request: Request) -> ProgressOut:
     """Completion per phase and module, attempts, streak and checks per day."""
     service = service_of(request)
     summary = service.summary()
-    return {
+    figures = {
         "done": summary.done,
         "total": summary.total,
         "attempts": summary.attempts,
@@ -140,13 +159,14 @@ def progress(request: Request) -> dict[str, Any]:
         "per_day": {d.isoformat(): n for d, n in service.activity().items()},
         "generated_at": datetime.now(UTC).isoformat(),
     }
+    return ProgressOut.model_validate(figures)
 
 
-@router.post("/examples/run")
-async def run_example(request: Request, body: CodeIn) -> dict[str, Any]:
+@router.post("/examples/run", responses=errors(400, 403, 413, 422, 429, 503))
+async def run_example(request: Request, body: CodeIn) -> RunOut:
     """Run a lesson example in the sandbox: stdout, stderr, figures (PNG, base64), error."""
     service = service_of(request)
     code = checked_code(request, body.code)
     rate_limited(request)
     output = await asyncio.to_thread(service.run_example, code)
-    return output.to_json()
+    return RunOut.model_validate(output.to_json())

@@ -9,9 +9,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from pyascent.grader import GraderBusy, GraderError
-from pyascent.services import ServiceError, StoreError
-from pyascent.web.security import csrf_token, wants_json
+from pyascent.services import (
+    GradingBusy,
+    GradingFailed,
+    InputRefused,
+    ServiceError,
+    StorageError,
+)
+from pyascent.web.schemas import install_openapi
+from pyascent.web.security import allowed_methods, csrf_token, wants_json
 
 log = logging.getLogger("pyascent.web")
 
@@ -34,6 +40,7 @@ TITLES = {
     400: "That did not work",
     403: "Not allowed",
     404: "Not found",
+    405: "Not allowed",
     413: "Too large",
     422: "Something is missing",
     429: "Slow down a little",
@@ -74,6 +81,9 @@ def _escape(text: str) -> str:
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    """Answer every failure with a page or the JSON error body, and document that body."""
+    install_openapi(app)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = getattr(exc, "code", {404: "not-found"}.get(exc.status_code, "error"))
@@ -81,6 +91,12 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = str(exc.detail)
         if exc.status_code == 400 and "parsing the body" in detail:
             code, detail = "invalid-request", "The request body is not valid JSON in UTF-8."
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route of the path only; list them all.
+            methods = allowed_methods(request)
+            code = "method-not-allowed"
+            detail = f"{request.method} is not allowed here; use {', '.join(methods)}."
+            headers = {**(headers or {}), "Allow": ", ".join(methods)}
         return error_response(request, exc.status_code, code, detail, headers)
 
     @app.exception_handler(RequestValidationError)
@@ -92,22 +108,28 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = "The request is not valid: " + "; ".join(problems)
         return error_response(request, 422, "invalid-request", detail)
 
-    @app.exception_handler(GraderBusy)
-    async def busy(request: Request, exc: GraderBusy) -> Response:
+    @app.exception_handler(GradingBusy)
+    async def busy(request: Request, exc: GradingBusy) -> Response:
         seconds = max(1, round(exc.retry_after))
         detail = f"The grader is busy. Try again in {seconds} s."
         return error_response(request, 503, "busy", detail, {"Retry-After": str(seconds)})
 
-    @app.exception_handler(GraderError)
-    async def grader_failed(request: Request, exc: GraderError) -> Response:
+    @app.exception_handler(GradingFailed)
+    async def grader_failed(request: Request, exc: GradingFailed) -> Response:
         log.error("grader failure: %s", exc)
         return error_response(request, 503, "grader", f"Checking is not working right now: {exc}")
 
-    @app.exception_handler(StoreError)
-    async def store_failed(request: Request, exc: StoreError) -> Response:
+    @app.exception_handler(StorageError)
+    async def store_failed(request: Request, exc: StorageError) -> Response:
         log.error("store failure: %s", exc)
         detail = f"Your progress could not be saved: {exc} Your code is kept in this browser."
         return error_response(request, 503, "database", detail)
+
+    @app.exception_handler(InputRefused)
+    async def input_refused(request: Request, exc: InputRefused) -> Response:
+        status = 413 if exc.reason == "too-large" else 422
+        code = {"empty": "empty-code", "not-utf8": "not-utf8"}.get(exc.reason, exc.reason)
+        return error_response(request, status, code, str(exc))
 
     @app.exception_handler(ServiceError)
     async def refused(request: Request, exc: ServiceError) -> Response:

@@ -2,8 +2,10 @@
 
 CSRF uses the double-submit pattern: a random token in a cookie, repeated by every unsafe
 request in a form field or the X-CSRF-Token header. JSON requests also pass when they carry
-`Content-Type: application/json` from the same origin: a browser cannot send that
-cross-site without a CORS preflight, which this app never grants.
+`Content-Type: application/json` from the same origin, and so do API calls without a body
+that carry an `X-Requested-With` header: a browser cannot send either cross-site without a
+CORS preflight, which this app never grants. A request no route takes (unknown path, or a
+method the path does not have) changes nothing, so it goes on to the router's 404 or 405.
 """
 
 from __future__ import annotations
@@ -15,14 +17,19 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSRF_COOKIE = "pyascent_csrf"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
+REQUESTED_WITH = "X-Requested-With"  # any value; for API calls without a JSON body
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def new_token() -> str:
@@ -52,28 +59,57 @@ def _same_origin(request: Request) -> bool:
     return origin.split("://", 1)[-1] == host
 
 
+def _routed(request: Request, method: str) -> bool:
+    """Whether a route takes `method` on this path (else the router answers 404 or 405)."""
+    scope = {**request.scope, "method": method}
+    return any(route.matches(scope)[0] is Match.FULL for route in request.app.routes)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """The methods this path takes, for the Allow header of a 405.
+
+    Asked of the routes one method at a time: included routers nest their routes, and
+    `matches` is the only way into them that every kind of route offers.
+    """
+    return [method for method in METHODS if _routed(request, method)]
+
+
+def _refusal(request: Request, status: int, code: str, message: str) -> Response:
+    if wants_json(request):
+        return JSONResponse({"error": code, "detail": message}, status_code=status)
+    return PlainTextResponse(message, status_code=status)
+
+
 async def csrf_middleware(
     request: Request, call_next: Callable[[Request], Awaitable[Response]]
 ) -> Response:
-    if request.method in UNSAFE:
+    if request.method in UNSAFE and _routed(request, request.method):
         content_type = request.headers.get("content-type", "")
         cookie = request.cookies.get(CSRF_COOKIE, "")
         sent = request.headers.get(CSRF_HEADER, "")
         if not sent and content_type.startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")
         ):
-            form = await request.form()
+            try:
+                form = await request.form()
+            except (HTTPException, MultiPartException):  # e.g. multipart without a boundary
+                return _refusal(
+                    request, 400, "invalid-request", "The request body is not a readable form."
+                )
             value = form.get(CSRF_FIELD)
             sent = value if isinstance(value, str) else ""
         token_ok = bool(cookie) and hmac.compare_digest(cookie, sent)
         json_ok = content_type.startswith("application/json") and _same_origin(request)
-        if not (token_ok or json_ok):
+        api_ok = (
+            request.url.path.startswith("/api/")
+            and bool(request.headers.get(REQUESTED_WITH, "").strip())
+            and _same_origin(request)
+        )
+        if not (token_ok or json_ok or api_ok):
             message = (
                 "This form has expired or came from another site. Reload the page and try again."
             )
-            if wants_json(request):
-                return JSONResponse({"error": "csrf", "detail": message}, status_code=403)
-            return PlainTextResponse(message, status_code=403)
+            return _refusal(request, 403, "csrf", message)
     response = await call_next(request)
     fresh = getattr(request.state, "csrf_new", None)
     if fresh and not request.cookies.get(CSRF_COOKIE):
