@@ -20,10 +20,8 @@ import httpx
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
-from pyascent.course import builtin_course_path
 from pyascent.services import open_server
-from pyascent.store import sqlite_url
-from pyascent.web import WebSettings, create_app
+from pyascent.web import create_app
 from tests.conftest import running_server
 
 RUNS = 50
@@ -43,10 +41,10 @@ async def median_get(client: httpx.AsyncClient, path: str) -> float:
 
 
 async def render_figures(folder: Path) -> None:
-    course = builtin_course_path()
-    url = sqlite_url(folder / "render.db")
-    service = open_server(course, url, workers=1)
-    app = create_app(WebSettings(course, url, b"k" * 32), service)
+    flags = {"course": "builtin", "database": str(folder / "render.db"), "workers": 1}
+    setup = open_server(flags, cwd=folder)
+    service = setup.service
+    app = create_app(setup.settings, service)
     bare = FastAPI()
 
     @bare.get("/")

@@ -148,23 +148,29 @@ def test_locked_database_is_reported(cli: Cli, workspace: Path) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert result.returncode == 2
-    assert "locked" in result.stdout
+    message = " ".join(result.stdout.split())
+    database = workspace / ".pyascent" / "progress.db"
+    assert message.startswith(f"error: The progress database {database} is locked by another")
+    assert "Close other pyascent windows (watch, serve) and retry." in message
+    assert "internal error" not in message and "Traceback" not in result.stderr
 
 
-def test_ten_megabyte_file_gets_a_verdict_not_a_crash(cli: Cli, workspace: Path) -> None:
+def test_ten_megabyte_file_is_refused_before_anything_is_stored(cli: Cli, workspace: Path) -> None:
     big = "x = 1\n" * (10 * 1024 * 1024 // 6)
     (workspace / "arith" / "adder" / "adder.py").write_text(big)
+    before = (workspace / ".pyascent" / "progress.db").stat().st_size
     result = cli("check", "adder", "--json", cwd=workspace)
-    assert result.returncode == 1
-    verdict = json.loads(result.stdout)
-    assert verdict["status"] == "error"
-    assert "files may be at most 512 KiB" in verdict["summary"]
+    assert result.returncode == 2
+    assert "is 10240 KB; the limit is 256 KB." in " ".join(result.stdout.split())
+    with sqlite3.connect(workspace / ".pyascent" / "progress.db") as conn:
+        assert conn.execute("select count(*) from attempts").fetchone()[0] == 0
+    assert (workspace / ".pyascent" / "progress.db").stat().st_size < before + 1024 * 1024
 
 
 def test_grade_reports_bad_usage_with_exit_2(cli: Cli, test_pack: Path, tmp_path: Path) -> None:
     exercise = test_pack / "arith" / "exercises" / "adder"
     missing = cli("grade", str(exercise), str(tmp_path / "nope.py"))
-    assert missing.returncode == 2 and "cannot read" in missing.stdout
+    assert missing.returncode == 2 and "does not exist" in missing.stdout
     not_exercise = cli("grade", str(tmp_path), str(exercise / "starter" / "adder.py"))
     assert not_exercise.returncode == 2 and "exercise.toml" in not_exercise.stdout
 

@@ -49,7 +49,9 @@ def test_sigkill_mid_check_keeps_every_attempt(cli: Cli, workspace: Path) -> Non
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
     listing = json.loads(cli("list", "--json", cwd=workspace).stdout)
     assert listing[0]["status"] == "done", "progress saved before the kill is still there"
+    # The next command sees that the killed check's process is gone and closes its attempt.
+    assert [status for status, _ in _attempts(database)] == ["passed", "not-graded"]
 
     file.write_text(SOLUTION)
     assert cli("check", "adder", cwd=workspace).returncode == 0
-    assert [status for status, _ in _attempts(database)] == ["passed", "pending", "passed"]
+    assert [status for status, _ in _attempts(database)] == ["passed", "not-graded", "passed"]

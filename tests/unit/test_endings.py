@@ -47,3 +47,10 @@ def test_an_early_exit_quotes_stderr_or_says_there_was_none() -> None:
 
 def test_the_subjects_exit_code_is_shown() -> None:
     assert "(exit code 7)" in subject_exited(7).summary
+
+
+def test_an_exit_code_above_128_that_is_no_signal_is_an_exit_code() -> None:
+    assert signal_of(137) == 9
+    assert signal_of(-11) == 11
+    assert signal_of(200) is None, "os._exit(200) must not be read as signal 72"
+    assert signal_of(1) is None

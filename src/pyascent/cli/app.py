@@ -7,25 +7,27 @@ does may end in a bare traceback.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markdown import Markdown
+from rich.markup import escape
+from rich.table import Table
 
+from pyascent.cli.options import setting_option
 from pyascent.cli.render import make_console, progress_view, roadmap_view, verdict_view
-from pyascent.course import ContentError, load_exercise_folder
-from pyascent.grader import GraderError
 from pyascent.services import (
     LearnerService,
     ServiceError,
-    default_grader,
+    effective_settings,
+    grade_file,
     init_workspace,
-    job_for,
+    load_settings,
     open_learner,
-    replace_main_file,
+    settings_markdown,
+    settings_table,
 )
 
 app = typer.Typer(
@@ -56,9 +58,7 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Folder to create.")] = Path(
         "pyascent-workspace"
     ),
-    course: Annotated[
-        str, typer.Option(help='"builtin" or the folder of a course pack.')
-    ] = "builtin",
+    course: Annotated[str | None, setting_option("course")] = None,
 ) -> None:
     """Create a workspace: every exercise's starter files plus a progress database."""
     service = init_workspace(directory, course)
@@ -212,56 +212,63 @@ def grade(
     as_json: JsonOption = False,
 ) -> None:
     """Grade any file against one exercise (exit 0 passed, 1 not passed, 2 bad usage)."""
-    try:
-        exercise = load_exercise_folder(exercise_dir.resolve())
-    except ContentError as exc:
-        raise ServiceError(str(exc)) from exc
-    try:
-        content = file.read_bytes()
-    except OSError as exc:
-        raise ServiceError(f"cannot read {file}: {exc.strerror}") from exc
-    files = replace_main_file(exercise, content, exercise.starter_dir)
-    with default_grader() as grader:
-        verdict = grader.grade(job_for(exercise, files))
+    graded = grade_file(exercise_dir, file)
+    verdict = graded.verdict
     if as_json:
         print(json.dumps(verdict.to_json()))
     else:
-        console.print(verdict_view(verdict, exercise.title))
+        console.print(verdict_view(verdict, graded.exercise.title))
     raise typer.Exit(0 if verdict.passed else 1)
 
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    db: Annotated[
-        str | None,
-        typer.Option(help="Progress database: a file path or a URL (default: your data folder)."),
-    ] = None,
-    course: Annotated[
-        Path | None, typer.Option(help="A course pack folder to serve (default: built-in).")
-    ] = None,
-    workers: Annotated[
-        int | None, typer.Option(help="Grading workers (default: one per core).", min=1)
-    ] = None,
-    rate_burst: Annotated[
-        int, typer.Option(help="Checks and runs one client may send at once before waiting.", min=1)
-    ] = 20,
-    backlog: Annotated[
-        int | None,
-        typer.Option(
-            help="Checks that may wait for a worker before 'busy' (default 8 per worker).", min=0
-        ),
-    ] = None,
+    host: Annotated[str | None, setting_option("host")] = None,
+    port: Annotated[int | None, setting_option("port")] = None,
+    db: Annotated[str | None, setting_option("database")] = None,
+    course: Annotated[Path | None, setting_option("course")] = None,
+    workers: Annotated[int | None, setting_option("workers")] = None,
+    rate_burst: Annotated[int | None, setting_option("rate_burst")] = None,
+    backlog: Annotated[int | None, setting_option("backlog")] = None,
 ) -> None:
     """The web app: roadmap, lessons, an editor with instant verdicts (http://127.0.0.1:8000).
 
-    Run inside a workspace to share its progress with the CLI."""
+    Run inside a workspace to share its progress and settings with the CLI."""
     from pyascent.cli.serve import serve as run_server
 
-    run_server(
-        host, port, db, course, console, workers=workers, backlog=backlog, rate_burst=rate_burst
-    )
+    flags = {
+        "host": host,
+        "port": port,
+        "database": db,
+        "course": str(course) if course is not None else None,
+        "workers": workers,
+        "rate_burst": rate_burst,
+        "backlog": backlog,
+    }
+    run_server(flags, console)
+
+
+@app.command("settings")
+def show_settings(
+    workspace: WorkspaceOption = None,
+    docs: Annotated[
+        bool, typer.Option("--docs", help="Print the settings reference (docs/settings.md).")
+    ] = False,
+) -> None:
+    """Every setting in force here, and where each value came from."""
+    if docs:
+        print(settings_markdown(), end="")
+        return
+    loaded = effective_settings(workspace or Path.cwd())
+    table = Table("setting", "value", "from")
+    values = loaded.settings.model_dump(mode="json")
+    for row in settings_table():
+        value = values[row.name]
+        shown = row.default_text if value is None else str(value)
+        table.add_row(row.name, shown, loaded.sources[row.name].value)
+    if loaded.file is not None:
+        console.print(f"Workspace file: {loaded.file}")
+    console.print(table)
 
 
 @app.command()
@@ -294,6 +301,13 @@ def doctor() -> None:
         raise typer.Exit(1)
 
 
+def _debug_wanted() -> bool:
+    try:
+        return load_settings().settings.debug
+    except ServiceError:
+        return False
+
+
 def main() -> None:
     """Console-script entry: run the app, translating every failure into a message."""
     from pyascent.cli.author import course_app
@@ -303,8 +317,8 @@ def main() -> None:
         code = app(standalone_mode=False)
     except typer.Exit as done:
         sys.exit(done.exit_code)
-    except (ServiceError, GraderError) as exc:
-        console.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+    except ServiceError as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False)
         sys.exit(2)
     except (KeyboardInterrupt, EOFError):
         sys.exit(130)
@@ -315,13 +329,13 @@ def main() -> None:
         if callable(show):
             show()
         else:
-            console.print(f"[red]error:[/] {exc}")
+            console.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(2)
     except Exception as exc:
-        if os.environ.get("PYASCENT_DEBUG"):
+        if _debug_wanted():
             raise
         console.print(
-            f"[red]internal error:[/] {type(exc).__name__}: {exc}\n"
+            f"[red]internal error:[/] {type(exc).__name__}: {escape(str(exc))}\n"
             "This is a bug in pyascent, not in your code. Run again with PYASCENT_DEBUG=1 for "
             "details."
         )

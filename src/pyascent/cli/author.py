@@ -10,9 +10,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pyascent.cli.options import setting_option
 from pyascent.cli.render import make_console
-from pyascent.course import builtin_course_path, topic_catalogue
-from pyascent.services import CourseReport, check_course
+from pyascent.services import CourseReport, builtin_course_path, check_course, topic_catalogue
 
 course_app = typer.Typer(help="Tools for course authors.", no_args_is_help=True)
 console = make_console()
@@ -24,9 +24,7 @@ def check_command(
         Path | None, typer.Argument(help="Course pack folder (default: the built-in course).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
-    workers: Annotated[
-        int | None, typer.Option(help="Parallel checks (default: one per core).")
-    ] = None,
+    workers: Annotated[int | None, setting_option("workers")] = None,
 ) -> None:
     """Prove a course pack sound: schema, ids, topics, prerequisites, and every solution,
     starter and mistake run through the real grader. Exit 1 on any defect."""

@@ -9,8 +9,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from pyascent.grader import TestResult, Verdict
-from pyascent.services import ProgressSummary, RoadmapPhase
+from pyascent.services import ProgressSummary, RoadmapPhase, TestResult, Verdict
 
 STATUS_STYLE = {
     "passed": ("✓", "green"),
@@ -32,7 +31,7 @@ def verdict_view(verdict: Verdict, title: str) -> RenderableType:
         (f"  ({verdict.duration_ms} ms)", "dim"),
     )
     parts: list[RenderableType] = [header, Text(verdict.summary)]
-    if not verdict.verified:
+    if verdict.tests and not verdict.verified:
         parts.append(
             Text("Unverified: the tests ran in the same process as your code.", style="dim")
         )
@@ -51,7 +50,8 @@ def verdict_view(verdict: Verdict, title: str) -> RenderableType:
 def _problem_view(verdict: Verdict) -> RenderableType:
     problem = verdict.problem
     assert problem is not None
-    lines = [Text(f"{problem.file}, line {problem.line}: {problem.message}", style="bold red")]
+    where = f"{problem.file}, line {problem.line}" if problem.line is not None else problem.file
+    lines = [Text(f"{where}: {problem.message}", style="bold red")]
     if problem.text:
         lines.append(Text("    " + problem.text))
         if problem.pointer:

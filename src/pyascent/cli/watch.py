@@ -7,11 +7,11 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from watchfiles import Change, watch
 
 from pyascent.cli.render import verdict_view
-from pyascent.course import Exercise
-from pyascent.services import LearnerService, ServiceError
+from pyascent.services import Exercise, LearnerService, ServiceError
 
 STEP_MS = 30
 
@@ -53,7 +53,7 @@ def _watch_one(
         try:
             outcome = service.check(exercise.id, source="watch")
         except ServiceError as exc:
-            console.print(f"[red]error:[/] {exc}")
+            console.print(f"[red]error:[/] {escape(str(exc))}")
             continue
         console.print(verdict_view(outcome.verdict, exercise.title))
         if outcome.verdict.passed:

@@ -27,9 +27,9 @@ def signal_of(code: int | None) -> int | None:
         return None
     if code < 0:
         return -code
-    if code > 128:
+    if code > 128 and (code - 128) in signal.valid_signals():
         return code - 128
-    return None
+    return None  # an ordinary exit code, even above 128 (os._exit(200))
 
 
 def limit_hit(limits: Limits, timed_out: bool, sig: int | None) -> Ending | None:

@@ -1,7 +1,14 @@
-"""Use cases composed from course, grader, store and tutor; the shells call only these."""
+"""Use cases composed from course, grader, store and tutor; the shells call only these.
 
+The CLI and the web app import this package and nothing below it: the types they show
+(verdicts, exercises, lessons) are re-exported here, and every failure below is translated
+into one of the errors here, each with a message a person can act on.
+"""
+
+from pyascent.course import Course, Exercise, Lesson, Module, builtin_course_path, topic_catalogue
+from pyascent.grader import Frame, RunOutput, SourceProblem, TestResult, Verdict
 from pyascent.services.bootstrap import (
-    default_grader,
+    ServerSetup,
     init_workspace,
     load_course_or_explain,
     open_learner,
@@ -10,8 +17,19 @@ from pyascent.services.bootstrap import (
 )
 from pyascent.services.course_check import CourseReport, check_course, feedback_text
 from pyascent.services.doctor import DoctorReport, run_doctor
-from pyascent.services.errors import ServiceError
-from pyascent.services.grading import job_for, replace_main_file
+from pyascent.services.errors import (
+    GradingBusy,
+    GradingFailed,
+    ServiceError,
+    StorageError,
+)
+from pyascent.services.grading import (
+    FileVerdict,
+    default_grader,
+    grade_file,
+    job_for,
+    replace_main_file,
+)
 from pyascent.services.learner import (
     CheckOutcome,
     Hint,
@@ -22,34 +40,64 @@ from pyascent.services.learner import (
     RoadmapPhase,
     SolutionView,
 )
-from pyascent.services.paths import data_dir, default_database_url, secret_key
-from pyascent.store import StoreError
+from pyascent.services.learner_input import InputRefused, checked_text, read_learner_file
+from pyascent.services.paths import data_dir
+from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
+from pyascent.services.settings_doc import settings_markdown
+from pyascent.services.settings_loader import LoadedSettings, load_settings
+from pyascent.services.workspace import effective_settings
 
 __all__ = [
     "CheckOutcome",
+    "Course",
     "CourseReport",
     "DoctorReport",
+    "Exercise",
+    "FileVerdict",
+    "Frame",
+    "GradingBusy",
+    "GradingFailed",
     "Hint",
+    "InputRefused",
     "LearnerService",
+    "Lesson",
+    "LoadedSettings",
+    "Module",
     "ProgressSummary",
     "RoadmapExercise",
     "RoadmapModule",
     "RoadmapPhase",
+    "RunOutput",
+    "ServerSetup",
     "ServiceError",
+    "SettingInfo",
+    "Settings",
     "SolutionView",
-    "StoreError",
+    "Source",
+    "SourceProblem",
+    "StorageError",
+    "TestResult",
+    "Verdict",
+    "builtin_course_path",
     "check_course",
+    "checked_text",
     "data_dir",
-    "default_database_url",
     "default_grader",
+    "effective_settings",
     "feedback_text",
+    "grade_file",
+    "info_of",
     "init_workspace",
     "job_for",
     "load_course_or_explain",
+    "load_settings",
     "open_learner",
     "open_server",
+    "read_learner_file",
     "replace_main_file",
     "run_doctor",
-    "secret_key",
     "server_grader",
+    "settings_markdown",
+    "settings_table",
+    "topic_catalogue",
 ]

@@ -1,55 +1,83 @@
-"""The composition root: build the services from a workspace, in one place."""
+"""The composition root: build the services from settings, in one place."""
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyascent.course import ContentError, Course, load_course
 from pyascent.grader import Grader, WorkerPool
-from pyascent.services.errors import ServiceError
+from pyascent.services.errors import ServiceError, StorageError
+from pyascent.services.grading import default_grader
 from pyascent.services.learner import LearnerService
+from pyascent.services.paths import course_path, database_url
+from pyascent.services.settings import Settings
+from pyascent.services.settings_loader import load_settings
 from pyascent.services.workspace import (
-    Workspace,
     copy_starter,
     create_workspace,
+    find_root,
     load_workspace,
 )
-from pyascent.store import ProgressStore, StoreError
-from pyascent.tutor import SolutionPolicy
+from pyascent.store import ProgressStore, StoreError, describe_url
 
 
-def default_grader(course: Course | None = None, *, pooled: bool = False) -> WorkerPool:
-    """The grader for one learner at a terminal: a single worker.
-
-    pooled=False suits one check (no warm-up: the fastest first verdict); pooled=True suits
-    many in a row, as in watch mode (warmed up once, then every check is fast).
-    """
-    preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
-    return WorkerPool(workers=1, preload=preload, warm=pooled)
-
-
-def server_grader(
-    course: Course, workers: int | None = None, backlog: int | None = None
-) -> WorkerPool:
+def server_grader(course: Course, settings: Settings) -> WorkerPool:
     """One warm worker per core, with the course's packages and matplotlib pre-imported."""
     preload = {m for ex in course.exercises() for m in ex.requires}
     preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
-    return WorkerPool(workers=workers, preload=sorted(preload), warm=True, max_waiting=backlog)
+    pool = WorkerPool(workers=settings.workers, preload=sorted(preload), warm=True)
+    pool.max_waiting = settings.backlog * pool.size
+    return pool
+
+
+@dataclass(frozen=True)
+class ServerSetup:
+    """Everything `pyascent serve` needs, decided before it listens."""
+
+    settings: Settings
+    service: LearnerService
+    database: str  # for people: a path, or a URL without its password
+    loopback: bool
 
 
 def open_server(
-    course_path: Path, database_url: str, workers: int | None = None, backlog: int | None = None
-) -> LearnerService:
-    """The services behind `pyascent serve`: a course, a database, a pooled grader."""
-    course = load_course_or_explain(course_path)
-    try:
-        store = ProgressStore(database_url, course.id)
-    except StoreError as exc:
-        raise ServiceError(str(exc)) from exc
-    grader = server_grader(course, workers, backlog)
-    service = LearnerService(course, store, grader, SolutionPolicy())
+    flags: Mapping[str, Any] | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ServerSetup:
+    """The services behind `pyascent serve`: a course, a database, a pooled grader.
+
+    Inside a workspace (and with neither --course nor --db given) the server shares the
+    workspace's course, database and settings with the CLI; otherwise it serves the given or
+    the built-in course on the data folder's database.
+    """
+    given = {k: v for k, v in (flags or {}).items() if v is not None}
+    root = find_root((cwd or Path.cwd()).resolve())
+    if root is not None and not {"course", "database"} & given.keys():
+        workspace = load_workspace(root, given, env)
+        settings, url = workspace.settings, workspace.database_url
+    else:
+        settings = load_settings(env=env, flags=given, cwd=cwd).settings
+        url = database_url(settings)
+    folder = course_path(settings)
+    if not folder.is_dir():
+        raise ServiceError(f"There is no course folder at {folder}.")
+    course = load_course_or_explain(folder)
+    store = _store(url, course)
+    service = LearnerService(course, store, server_grader(course, settings), settings)
     service.close_stale_attempts()  # what a stopped server left pending is closed at start
-    return service
+    return ServerSetup(settings, service, describe_url(url), _is_loopback(settings.host))
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def load_course_or_explain(path: Path) -> Course:
@@ -59,28 +87,38 @@ def load_course_or_explain(path: Path) -> Course:
         raise ServiceError(f"The course at {path} cannot be loaded.\n{exc}") from exc
 
 
+def _store(url: str, course: Course) -> ProgressStore:
+    try:
+        return ProgressStore(url, course.id)
+    except StoreError as exc:
+        raise StorageError(str(exc)) from exc
+
+
 def open_learner(
     start: Path, grader: Grader | None = None, *, pooled: bool = False
 ) -> LearnerService:
     """Open the workspace containing `start` with its course, store and grader."""
     workspace = load_workspace(start)
-    return _service(workspace, grader, pooled)
-
-
-def _service(workspace: Workspace, grader: Grader | None, pooled: bool) -> LearnerService:
     course = load_course_or_explain(workspace.course_path)
-    try:
-        store = ProgressStore(workspace.database_url, course.id)
-    except StoreError as exc:
-        raise ServiceError(str(exc)) from exc
+    store = _store(workspace.database_url, course)
     chosen = grader or default_grader(course, pooled=pooled)
-    return LearnerService(course, store, chosen, workspace.policy, workspace)
+    service = LearnerService(course, store, chosen, workspace.settings, workspace)
+    service.close_stale_attempts()  # a check killed mid-run is closed on the next command
+    return service
 
 
-def init_workspace(root: Path, course: str = "builtin") -> LearnerService:
-    """Create a workspace with every exercise's starter files and a fresh progress DB."""
+def init_workspace(root: Path, course: str | None = None) -> LearnerService:
+    """Create a workspace with every exercise's starter files and a fresh progress DB.
+
+    `course` is "builtin" or a pack's folder; None takes the setting (PYASCENT_COURSE or
+    the table's default).
+    """
+    course = course or load_settings(flags={}).settings.course
     if course != "builtin":
-        course = str(Path(course).resolve())
+        source = Path(course).resolve()
+        if not (source / "course.toml").is_file():
+            raise ServiceError(f"{source} is not a course pack: it has no course.toml.")
+        course = str(source)
     create_workspace(root, course)
     service = open_learner(root)
     for exercise in service.course.exercises():

@@ -27,7 +27,8 @@ from pyascent.course import (
     topic_catalogue,
 )
 from pyascent.grader import Grader, GraderError, Verdict, WorkerPool
-from pyascent.services.grading import files_from, job_for, replace_main_file
+from pyascent.services.grading import files_from, job_for, limits_for, replace_main_file
+from pyascent.services.settings_loader import load_settings
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,17 @@ def plan(course: Course) -> tuple[list[CheckTask], list[str]]:
 def run_task(task: CheckTask, grader: Grader) -> list[Problem]:
     exercise = task.exercise
     if task.kind == "solution":
-        files = files_from(exercise.solution_dir, exercise)
+        files = files_from(exercise.solution_dir, exercise, limits_for(exercise).source_kb)
     elif task.kind == "starter":
-        files = files_from(exercise.starter_dir, exercise)
+        files = files_from(exercise.starter_dir, exercise, limits_for(exercise).source_kb)
     else:
         assert task.mistake is not None
-        files = replace_main_file(exercise, task.mistake.path.read_bytes(), exercise.starter_dir)
+        files = replace_main_file(
+            exercise,
+            task.mistake.path.read_bytes(),
+            exercise.starter_dir,
+            limits_for(exercise).source_kb,
+        )
     try:
         verdict = grader.grade(job_for(exercise, files))
     except GraderError as exc:
@@ -165,6 +171,11 @@ def check_course(
     workers: int | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> CourseReport:
+    """Prove a pack sound: every file valid, every solution passes, every starter and recorded
+    mistake fails (the mistake with its message), run through the real grader in parallel.
+
+    `workers` None takes the `workers` setting, else one per core.
+    """
     started = time.monotonic()
     report = CourseReport(path=path)
     course, problems = load_course_partially(path)
@@ -180,7 +191,7 @@ def check_course(
     report.exercises = len(course.exercises())
     tasks, report.skipped = plan(course)
     report.checks = len(tasks)
-    size = workers or os.cpu_count() or 2
+    size = load_settings(flags={"workers": workers}).settings.workers or os.cpu_count() or 2
     own = grader is None
     active = grader or WorkerPool(
         workers=size, preload=sorted({m for e in course.exercises() for m in e.requires})

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from pyascent.course import Exercise
-from pyascent.grader import GradeJob, Limits
+from pyascent.course import ContentError, Course, Exercise, load_exercise_folder
+from pyascent.grader import GradeJob, GraderBusy, GraderError, Limits, Verdict, WorkerPool
+from pyascent.services.errors import GradingBusy, GradingFailed, ServiceError
+from pyascent.services.learner_input import read_learner_file
+from pyascent.services.settings import Settings
+from pyascent.services.settings_loader import load_settings
 
 
 def limits_for(exercise: Exercise) -> Limits:
@@ -37,18 +42,65 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
     )
 
 
-def files_from(folder: Path, exercise: Exercise) -> dict[str, bytes]:
-    """Read the learner files of an exercise from a folder; missing files are skipped."""
+def files_from(folder: Path, exercise: Exercise, limit_kb: int) -> dict[str, bytes]:
+    """Read the learner files of an exercise from a folder; missing files are skipped.
+
+    Raises:
+        InputRefused: a file over `limit_kb`, or one that is not an ordinary file.
+    """
     found = {}
     for name in exercise.files:
         path = folder / name
-        if path.is_file():
-            found[name] = path.read_bytes()
+        if path.exists():
+            found[name] = read_learner_file(path, limit_kb)
     return found
 
 
-def replace_main_file(exercise: Exercise, content: bytes, others: Path) -> dict[str, bytes]:
+def replace_main_file(
+    exercise: Exercise, content: bytes, others: Path, limit_kb: int
+) -> dict[str, bytes]:
     """The first learner file from `content`, the others from the folder `others`."""
-    files = files_from(others, exercise)
+    files = files_from(others, exercise, limit_kb)
     files[exercise.files[0]] = content
     return files
+
+
+def default_grader(course: Course | None = None, *, pooled: bool = False) -> WorkerPool:
+    """The grader for one learner at a terminal: a single worker.
+
+    pooled=False suits one check (no warm-up: the fastest first verdict); pooled=True suits
+    many in a row, as in watch mode (warmed up once, then every check is fast).
+    """
+    preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
+    return WorkerPool(workers=1, preload=preload, warm=pooled)
+
+
+def graded(grader: WorkerPool | None, job: GradeJob) -> Verdict:
+    """Grade a job, translating the grader's own failures into the services' errors."""
+    try:
+        if grader is not None:
+            return grader.grade(job)
+        with default_grader() as own:
+            return own.grade(job)
+    except GraderBusy as exc:
+        raise GradingBusy(exc.retry_after) from exc
+    except GraderError as exc:
+        raise GradingFailed(f"Grading failed on this machine: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    exercise: Exercise
+    verdict: Verdict
+
+
+def grade_file(exercise_dir: Path, file: Path, settings: Settings | None = None) -> FileVerdict:
+    """`pyascent grade`: any file against one exercise folder, outside any workspace."""
+    chosen = settings or load_settings().settings
+    try:
+        exercise = load_exercise_folder(exercise_dir.resolve())
+    except ContentError as exc:
+        raise ServiceError(str(exc)) from exc
+    content = read_learner_file(file, chosen.max_code_kb)
+    files = replace_main_file(exercise, content, exercise.starter_dir, chosen.max_code_kb)
+    return FileVerdict(exercise, graded(None, job_for(exercise, files)))

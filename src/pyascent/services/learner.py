@@ -1,6 +1,6 @@
 """The learner's loop: what to do next, check it, get a hint, see the solution, track progress.
 
-One service used by every shell (CLI today, web later); each method is one use case and
+One service used by every shell (the CLI and the web app); each method is one use case and
 owns its transaction through the store.
 """
 
@@ -24,20 +24,21 @@ from pyascent.grader import (
     RunOutput,
     Verdict,
 )
-from pyascent.services.errors import ServiceError
+from pyascent.services.errors import (
+    GradingBusy,
+    GradingFailed,
+    ServiceError,
+    translate_store_errors,
+)
 from pyascent.services.grading import files_from, job_for
+from pyascent.services.learner_input import checked_text
+from pyascent.services.settings import Settings
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import ProgressRecord, ProgressStore, StoreError
-from pyascent.tutor import SolutionPolicy, Streak, solution_allowed, streak_of
+from pyascent.tutor import Streak, solution_allowed, streak_of
 
 CURRENT_KEY = "current_exercise"
 
-# How long an attempt may honestly stay pending: it waits for a worker (at most
-# max(30 s, 4 x wall), see WorkerPool._dispatch), then runs (the wall limit, twice when its
-# worker died and was replaced). With the default 10 s wall that is 60 s; 300 s leaves room
-# for a slow worker start on a loaded machine. An older pending attempt belongs to a process
-# that is gone. (To move into the settings table.)
-PENDING_LEASE_SECONDS = 300.0
 BUSY = "not graded: the grader was busy, check again"
 STOPPED = "not graded: the server stopped, check again"
 INTERRUPTED = "not graded: the check was interrupted, check again"
@@ -113,20 +114,35 @@ class ProgressSummary:
     total: int
 
 
+@translate_store_errors
 class LearnerService:
+    """One learner's use cases over one course; open it with `open_learner` or `open_server`.
+
+    A context manager: leaving the `with` block closes the database and the grader. Every
+    public method turns a failure of the store into a `StorageError` with a message a person
+    can act on, so a database locked in the middle of a check reads the same as at start-up.
+    """
+
     def __init__(
         self,
         course: Course,
         store: ProgressStore,
         grader: Grader,
-        policy: SolutionPolicy,
+        settings: Settings,
         workspace: Workspace | None = None,
     ) -> None:
         self.course = course
         self.store = store
         self.grader = grader
-        self.policy = policy
+        self.settings = settings
+        self.policy = settings.policy
         self._workspace = workspace
+
+    def __enter__(self) -> LearnerService:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     @property
     def workspace(self) -> Workspace:
@@ -194,7 +210,7 @@ class LearnerService:
         """Grade the learner's files in the workspace."""
         exercise = self.resolve(key)
         folder = self.exercise_dir(exercise)
-        files = files_from(folder, exercise)
+        files = files_from(folder, exercise, self.settings.max_code_kb)
         missing = [name for name in exercise.files if name not in files]
         if missing:
             raise ServiceError(
@@ -213,12 +229,12 @@ class LearnerService:
         attempt_id = self.store.start_attempt(exercise.id, texts, source)
         try:
             verdict = self.grader.grade(job_for(exercise, files))
-        except GraderBusy:
+        except GraderBusy as exc:
             self._close_ungraded(attempt_id, BUSY)
-            raise  # the caller says "try again in N s"
+            raise GradingBusy(exc.retry_after) from exc  # the caller says "try again in N s"
         except GraderError as exc:
             self._close_ungraded(attempt_id, FAILED)
-            raise ServiceError(f"Grading failed on this machine: {exc}") from exc
+            raise GradingFailed(f"Grading failed on this machine: {exc}") from exc
         except BaseException:  # Ctrl+C in the CLI, a bug: no verdict will come
             self._close_ungraded(attempt_id, INTERRUPTED)
             raise
@@ -312,10 +328,23 @@ class LearnerService:
         if not isinstance(runner, Runner):
             raise ServiceError("This grader cannot run examples.")
         limits = Limits(cpu_seconds=3, wall_seconds=6, source_kb=64)
-        return runner.run(RunJob(code=code.encode("utf-8"), limits=limits))
+        try:
+            return runner.run(RunJob(code=code.encode("utf-8"), limits=limits))
+        except GraderBusy as exc:
+            raise GradingBusy(exc.retry_after) from exc
+        except GraderError as exc:
+            raise GradingFailed(f"Running examples failed on this machine: {exc}") from exc
 
     def activity(self) -> dict[date, int]:
         return self.store.attempts_per_day()
+
+    def status_of(self, exercise: Exercise) -> str:
+        """new, attempted or done."""
+        return self.store.progress_of(exercise.id).status
+
+    def statuses(self) -> dict[str, str]:
+        """Every exercise's status by id (exercises never tried are absent: new)."""
+        return {key: record.status for key, record in self.store.progress().items()}
 
     def hints_shown(self, exercise: Exercise) -> list[str]:
         return list(exercise.hints[: self.store.progress_of(exercise.id).hints_shown])
@@ -324,15 +353,23 @@ class LearnerService:
         """What the editor shows: the saved draft, else the starter."""
         saved = self.store.draft(exercise.id) or {}
         return {
-            name: saved.get(name, (exercise.starter_dir / name).read_text("utf-8"))
+            name: _showable(saved[name])
+            if isinstance(saved.get(name), str)
+            else (exercise.starter_dir / name).read_text("utf-8")
             for name in exercise.files
         }
 
     def save_draft(self, exercise: Exercise, files: dict[str, str]) -> datetime:
+        """Keep what is in the editor, checked by the same rule as code sent for checking."""
         unknown = [name for name in files if name not in exercise.files]
         if unknown:
             raise ServiceError(f"'{unknown[0]}' is not a file of exercise '{exercise.id}'.")
-        return self.store.save_draft(exercise.id, files)
+        limit = self.settings.max_code_kb
+        checked = {
+            name: checked_text(text, limit, "Your draft", empty_ok=True)
+            for name, text in files.items()
+        }
+        return self.store.save_draft(exercise.id, checked)
 
     def history(self, key: str | None, limit: int = 20) -> list[tuple[int, datetime, str]]:
         return [entry[:3] for entry in self.history_with_reasons(key, limit)]
@@ -356,7 +393,7 @@ class LearnerService:
         all, the verdict wins (ProgressStore.finish_attempt).
         """
         closed = 0
-        for attempt in self.store.stale_attempts(PENDING_LEASE_SECONDS):
+        for attempt in self.store.stale_attempts(self.settings.pending_lease_seconds):
             reason = STOPPED if attempt.source == "web" else INTERRUPTED
             closed += self.store.close_attempt(attempt.id, reason)
         return closed
@@ -365,6 +402,16 @@ class LearnerService:
         # The first error matters more; should this fail, close_stale_attempts closes it.
         with contextlib.suppress(StoreError):
             self.store.close_attempt(attempt_id, reason)
+
+
+def _showable(text: str) -> str:
+    """A stored text as it can be shown: a lone surrogate saved by an older version becomes
+    U+FFFD instead of breaking the page that shows it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text
 
 
 _NEW = ProgressRecord("", "new", 0, 0, False, None)

@@ -1,23 +1,23 @@
-"""Where pyascent keeps a learner's data when no workspace says otherwise."""
+"""Where pyascent keeps a learner's data, and what the course and database settings mean.
+
+The settings hold text as the user wrote it ("builtin", a path, a URL); these functions turn
+it into the folder and the database URL the rest of the program opens.
+"""
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 
+from pyascent.course import builtin_course_path
 from pyascent.services.errors import ServiceError
+from pyascent.services.settings import Settings
+from pyascent.services.settings_loader import default_home
 from pyascent.store import sqlite_url
 
 
-def data_dir() -> Path:
-    """$PYASCENT_HOME, else $XDG_DATA_HOME/pyascent, else ~/.local/share/pyascent."""
-    explicit = os.environ.get("PYASCENT_HOME")
-    if explicit:
-        folder = Path(explicit)
-    else:
-        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-        folder = Path(base) / "pyascent"
+def data_dir(settings: Settings) -> Path:
+    """The `home` setting, else $XDG_DATA_HOME/pyascent, else ~/.local/share/pyascent."""
+    folder = settings.home or default_home()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -25,20 +25,14 @@ def data_dir() -> Path:
     return folder
 
 
-def default_database_url() -> str:
-    return sqlite_url(data_dir() / "progress.db")
+def course_path(settings: Settings) -> Path:
+    return builtin_course_path() if settings.course == "builtin" else Path(settings.course)
 
 
-def secret_key() -> bytes:
-    """A random key kept in the data folder (0600), made on first use."""
-    path = data_dir() / "secret.key"
-    try:
-        if path.exists():
-            return path.read_bytes()
-        key = secrets.token_bytes(32)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key)
-        return key
-    except OSError as exc:
-        raise ServiceError(f"Cannot read or create {path}: {exc.strerror}") from exc
+def database_url(settings: Settings, default_folder: Path | None = None) -> str:
+    """The database setting as a URL; unset means progress.db in `default_folder`."""
+    if settings.database is None:
+        return sqlite_url((default_folder or data_dir(settings)) / "progress.db")
+    if "://" in settings.database:
+        return settings.database
+    return sqlite_url(Path(settings.database))

@@ -1,6 +1,7 @@
 """The store: the only package that speaks SQL (SQLAlchemy 2 + Alembic)."""
 
 from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sqlite_url
+from pyascent.store.database import describe as describe_url
 from pyascent.store.errors import NotFound, StoreError
 from pyascent.store.progress import AttemptRecord, ProgressRecord, ProgressStore
 
@@ -11,6 +12,7 @@ __all__ = [
     "ProgressRecord",
     "ProgressStore",
     "StoreError",
+    "describe_url",
     "head_revision_of_scripts",
     "sqlite_url",
 ]

@@ -7,6 +7,7 @@ silently replaced, because it holds every attempt a learner ever made.
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,33 @@ def translate(url: str, exc: SQLAlchemyError) -> StoreError:
             f"To recover, move it aside (for example: mv {where} {where}.broken) and run the "
             "command again to start a fresh one, or restore it from a backup."
         )
+    if "disk is full" in detail or ("disk I/O error" in detail and _disk_full(url)):
+        return StoreError(
+            f"The disk that holds the progress database {where} is full. Free some space and "
+            "run the command again; nothing already saved was lost."
+        )
+    if "disk I/O error" in detail:
+        return StoreError(
+            f"The progress database {where} could not be read or written (disk I/O error). "
+            "Check that its disk is mounted and healthy, then run the command again."
+        )
+    if "readonly database" in detail or "unable to open database file" in detail:
+        return StoreError(
+            f"The progress database {where} cannot be opened for writing: check that you may "
+            "write to it and to its folder (permissions, a read-only disk)."
+        )
     return StoreError(f"The progress database {where} cannot be used: {detail}")
+
+
+def _disk_full(url: str) -> bool:
+    """SQLite says "disk I/O error" when a write hits a full disk; ask the disk itself."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return False
+    try:
+        return shutil.disk_usage(Path(parsed.database).parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -14,18 +14,20 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from pyascent.services import LearnerService
+from pyascent.services import LearnerService, Settings
 from pyascent.web.errors import install_error_handlers
 from pyascent.web.markdown import render_markdown
 from pyascent.web.reaper import closing_stale_attempts
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
-from pyascent.web.settings import WebSettings
 
 HERE = Path(__file__).parent
 
 
-def create_app(settings: WebSettings, service: LearnerService) -> FastAPI:
-    """Build the app around an opened service; the app closes it on shutdown."""
+def create_app(settings: Settings, service: LearnerService) -> FastAPI:
+    """Build the app around an opened service; the app closes it on shutdown.
+
+    `settings` is the one settings table (rate limits, body and code caps come from it).
+    """
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

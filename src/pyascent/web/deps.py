@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from pyascent.course import Exercise, Lesson, Module
-from pyascent.services import LearnerService
+from pyascent.services import (
+    Exercise,
+    LearnerService,
+    Lesson,
+    Module,
+    checked_text,
+)
 from pyascent.web.errors import NotFound, Refused
 from pyascent.web.security import client_of
 
@@ -36,23 +41,15 @@ def lesson_or_404(module: Module, slug: str) -> Lesson:
     return lesson
 
 
-def checked_code(request: Request, code: str | None) -> str:
-    """Code fit to be saved and graded: present, not empty, not too large."""
+def checked_code(request: Request, code: object, *, empty_ok: bool = False) -> str:
+    """Code fit to be saved and graded, by the same rule as the CLI (services.checked_text).
+
+    Raises:
+        InputRefused: answered 413 or 422 by the error handlers.
+    """
     if code is None:
         raise Refused(422, "missing-code", "Send the code to check in the field 'code'.")
-    limit = request.app.state.settings.max_code_kb
-    size = len(code.encode("utf-8", errors="surrogatepass"))
-    if size > limit * 1024:
-        raise Refused(413, "too-large", f"Your code is {size // 1024} KB; the limit is {limit} KB.")
-    if not code.strip():
-        raise Refused(422, "empty-code", "Your code is empty: write something before checking.")
-    try:
-        code.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise Refused(
-            422, "not-utf8", "Your code contains characters that are not valid UTF-8."
-        ) from exc
-    return code
+    return checked_text(code, request.app.state.settings.max_code_kb, empty_ok=empty_ok)
 
 
 def rate_limited(request: Request) -> None:

@@ -59,10 +59,8 @@ def roadmap(request: Request) -> Response:
 def module_page(request: Request, module_id: str) -> Response:
     service = service_of(request)
     module = module_or_404(service, module_id)
-    progress = service.store.progress()
-    statuses = {
-        e.id: progress[e.id].status if e.id in progress else "new" for e in module.exercises
-    }
+    known = service.statuses()
+    statuses = {e.id: known.get(e.id, "new") for e in module.exercises}
     return render(
         request, "module.html", {"module": module, "statuses": statuses, "title": module.title}
     )
@@ -91,7 +89,7 @@ def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
         "code": service.draft(exercise)[exercise.files[0]],
         "hints": service.hints_shown(exercise),
         "attempts": service.history_with_reasons(exercise.id),
-        "status": service.store.progress_of(exercise.id).status,
+        "status": service.status_of(exercise),
         "title": exercise.title,
     }
 

@@ -14,18 +14,21 @@ from collections.abc import AsyncIterator
 
 from pyascent.services import LearnerService
 
-REAP_INTERVAL_SECONDS = 60.0  # a stale attempt shows "pending" for at most this long
-
 log = logging.getLogger(__name__)
 
 
 @contextlib.asynccontextmanager
 async def closing_stale_attempts(
-    service: LearnerService, interval: float = REAP_INTERVAL_SECONDS
+    service: LearnerService, interval: float | None = None
 ) -> AsyncIterator[None]:
-    """Run the loop for the body of the `async with`; on leaving, let a running pass end."""
+    """Run the loop for the body of the `async with`; on leaving, let a running pass end.
+
+    `interval` None takes the `reap_interval_seconds` setting: a stale attempt shows
+    "pending" for at most that long.
+    """
+    every = interval if interval is not None else service.settings.reap_interval_seconds
     stop = asyncio.Event()
-    task = asyncio.create_task(_reap(service, interval, stop))
+    task = asyncio.create_task(_reap(service, every, stop))
     try:
         yield
     finally:

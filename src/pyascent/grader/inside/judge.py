@@ -5,6 +5,10 @@ attribute reads, iteration, indexing, context managers, awaiting and exceptions 
 channel. Plain values come back as real values; anything else stays in the subject and is
 represented here by a proxy that compares equal only to itself, so a learner's object with
 `__eq__` returning True cannot fool an assertion. Standard library only.
+
+Over 400 lines on purpose: the sandbox loads its modules by name from a fixed list
+(zygote.py) and they reach each other only through it; one file per role keeps that seam
+small.
 """
 
 from __future__ import annotations

@@ -3,6 +3,10 @@
 It never sees the hidden tests and holds no result channel: all it can do is answer, and
 every answer is data the judge checks. Objects that are not plain values stay here and are
 named by a handle. Standard library only.
+
+Over 400 lines on purpose: the sandbox loads its modules by name from a fixed list
+(zygote.py) and they reach each other only through it; one file per role keeps that seam
+small.
 """
 
 from __future__ import annotations

@@ -1,0 +1,284 @@
+"""Every option of pyascent in one table, and the one loader that reads them.
+
+Why one table: the CLI flags, the web app, the workspace file `pyascent.toml`, the
+environment and the settings page of the docs all describe the same options. When each kept
+its own copy, defaults drifted (the help of `--backlog` said 8 per worker while the pool
+used 32). Here each option is declared once, with its type, default, help, environment
+variable and the places it may be set; everything else is generated from it.
+
+Precedence, lowest first: the default, the workspace's `pyascent.toml`, the environment,
+a command-line flag (the loader is `settings_loader`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pyascent.tutor import SolutionPolicy, SolutionRule
+
+SETTINGS_SCHEMA_VERSION = 1
+ENV_PREFIX = "PYASCENT_"
+
+
+class Source(StrEnum):
+    """Where a value may come from (and, once loaded, where it did come from)."""
+
+    DEFAULT = "default"
+    TOML = "pyascent.toml"
+    ENV = "environment"
+    FLAG = "command line"
+
+
+@dataclass(frozen=True)
+class Option:
+    """How one setting may be set; attached to its field of `Settings` as metadata.
+
+    Args:
+        help: one sentence for `--help`, the docs page and the workspace file.
+        section: the `pyascent.toml` table it lives in ("" for the top level); None when the
+            file may not set it.
+        flag: the command-line flag that sets it (on the commands that take it), if any.
+        env: whether the environment variable PYASCENT_<NAME> sets it.
+        default_text: how to describe a default that is computed, not fixed.
+    """
+
+    help: str
+    section: str | None = ""
+    flag: str | None = None
+    env: bool = True
+    default_text: str | None = None
+
+
+def _opt(help: str, **how: Any) -> Option:
+    return Option(help, **how)
+
+
+class Settings(BaseModel):
+    """The options in force for one run of pyascent, validated.
+
+    Build it with `load_settings`, never by hand in a shell: that is how the file, the
+    environment and the flags are combined in one order everywhere.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Annotated[
+        int,
+        Field(ge=1, le=SETTINGS_SCHEMA_VERSION),
+        _opt(
+            "Version of the workspace file's format; pyascent refuses files it does not know.",
+            env=False,
+        ),
+    ] = SETTINGS_SCHEMA_VERSION
+    course: Annotated[
+        str,
+        Field(min_length=1),
+        _opt('The course: "builtin" or the folder of a course pack.', flag="--course"),
+    ] = "builtin"
+    database: Annotated[
+        str | None,
+        _opt(
+            "The progress database: a file path or a database URL "
+            "(postgresql+psycopg://user@host:5432/db).",
+            flag="--db",
+            default_text="progress.db in the workspace's .pyascent folder, else in the data folder",
+        ),
+    ] = None
+    home: Annotated[
+        Path | None,
+        _opt(
+            "The data folder: where progress is kept outside a workspace.",
+            section=None,
+            default_text="$XDG_DATA_HOME/pyascent, else ~/.local/share/pyascent",
+        ),
+    ] = None
+    host: Annotated[
+        str,
+        Field(min_length=1),
+        _opt("Address the web app listens on.", section="server", flag="--host"),
+    ] = "127.0.0.1"
+    port: Annotated[
+        int,
+        Field(ge=1, le=65535),
+        _opt("Port the web app listens on.", section="server", flag="--port"),
+    ] = 8000
+    workers: Annotated[
+        int | None,
+        Field(ge=1),
+        _opt(
+            "Grading workers: checks run at once by the web app and by `course check`.",
+            section="grader",
+            flag="--workers",
+            default_text="one per core",
+        ),
+    ] = None
+    backlog: Annotated[
+        int,
+        Field(ge=0),
+        _opt(
+            "Checks that may wait per grading worker before the web app answers 'busy'.",
+            section="grader",
+            flag="--backlog",
+        ),
+    ] = 32
+    # How long an attempt may honestly stay pending: it waits for a worker (at most
+    # max(30 s, 4 x wall), see WorkerPool._dispatch), then runs (the wall limit, twice when
+    # its worker died and was replaced). With the default 10 s wall that is 60 s; 300 s leaves
+    # room for a slow worker start on a loaded machine.
+    pending_lease_seconds: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "Seconds after which an attempt still pending belongs to a stopped process and is "
+            "closed as not graded (longer than any check can wait and run).",
+            section="grader",
+        ),
+    ] = 300.0
+    reap_interval_seconds: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "How often (seconds) the web app closes attempts a stopped process left pending.",
+            section="grader",
+        ),
+    ] = 60.0
+    rate_burst: Annotated[
+        int,
+        Field(ge=1),
+        _opt(
+            "Checks and example runs one client may send at once before waiting.",
+            section="server",
+            flag="--rate-burst",
+        ),
+    ] = 20
+    rate_per_second: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "Checks and example runs one client may send per second after the burst.",
+            section="server",
+        ),
+    ] = 1.0
+    max_code_kb: Annotated[
+        int,
+        Field(ge=1),
+        _opt(
+            "Largest code (KB) a learner may check, run or save, on the web and in the CLI.",
+            section="limits",
+        ),
+    ] = 256
+    max_body_kb: Annotated[
+        int,
+        Field(ge=1),
+        _opt("Largest request body (KB) the web app reads.", section="limits"),
+    ] = 1024
+    solution_policy: Annotated[
+        SolutionRule,
+        _opt(
+            "When the reference solution may be shown: "
+            + " | ".join(rule.value for rule in SolutionRule)
+            + ".",
+            section="tutor",
+        ),
+    ] = SolutionRule.AFTER_PASS_OR_HINTS
+    failed_attempts_before_solution: Annotated[
+        int,
+        Field(ge=0),
+        _opt(
+            "Failed attempts (with every hint shown) after which after-pass-or-hints unlocks "
+            "the solution.",
+            section="tutor",
+        ),
+    ] = 3
+    debug: Annotated[
+        bool,
+        _opt(
+            "Show Python tracebacks of pyascent's own bugs instead of a one-line message.",
+            section=None,
+        ),
+    ] = False
+
+    @property
+    def policy(self) -> SolutionPolicy:
+        """When the reference solution may be shown, as the tutor's rules take it."""
+        return SolutionPolicy(self.solution_policy, self.failed_attempts_before_solution)
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    """One row of the settings table, as the docs, `--help` and the workspace file show it."""
+
+    name: str
+    type: str
+    default: Any
+    option: Option
+
+    @property
+    def env_var(self) -> str | None:
+        return ENV_PREFIX + self.name.upper() if self.option.env else None
+
+    @property
+    def flag(self) -> str | None:
+        return self.option.flag
+
+    @property
+    def toml_key(self) -> str | None:
+        section = self.option.section
+        if section is None:
+            return None
+        return f"{section}.{self.name}" if section else self.name
+
+    @property
+    def default_text(self) -> str:
+        if self.option.default_text is not None:
+            return self.option.default_text
+        value = self.default.value if isinstance(self.default, StrEnum) else self.default
+        if isinstance(value, bool):
+            return str(value).lower()
+        return f'"{value}"' if isinstance(value, str) else str(value)
+
+    def help_with_default(self) -> str:
+        env = f"; env {self.env_var}" if self.env_var else ""
+        return f"{self.option.help} (default: {self.default_text}{env})"
+
+
+_TYPE_WORDS = {
+    int: "whole number",
+    float: "number",
+    str: "text",
+    bool: "true or false",
+    Path: "folder",
+}
+
+
+def _type_name(annotation: Any) -> str:
+    """A type as a reader of the docs says it: 'whole number', 'text (optional)'."""
+    args = [a for a in getattr(annotation, "__args__", ()) if a is not type(None)]
+    if args and len(args) < len(annotation.__args__):
+        return _type_name(args[0]) + " (optional)"
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        return "one of " + ", ".join(v.value for v in annotation)
+    return _TYPE_WORDS.get(annotation, getattr(annotation, "__name__", str(annotation)))
+
+
+def settings_table() -> tuple[SettingInfo, ...]:
+    """Every setting in declaration order."""
+    rows = []
+    for name, field in Settings.model_fields.items():
+        option = next((m for m in field.metadata if isinstance(m, Option)), None)
+        if option is None:
+            raise TypeError(f"setting {name} has no Option")  # a programming error, caught by tests
+        rows.append(SettingInfo(name, _type_name(field.annotation), field.default, option))
+    return tuple(rows)
+
+
+def info_of(name: str) -> SettingInfo:
+    found = next((row for row in settings_table() if row.name == name), None)
+    if found is None:
+        raise KeyError(name)
+    return found

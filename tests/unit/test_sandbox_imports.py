@@ -1,0 +1,51 @@
+"""The code that runs inside the sandbox imports the standard library and pytest only.
+
+import-linter fences our own packages and the third-party ones we know of; this test
+catches any other package, which that contract cannot enumerate. numpy and matplotlib may
+be imported inside a function, for the exercises that declare them.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+INSIDE = Path(__file__).resolve().parents[2] / "src" / "pyascent" / "grader" / "inside"
+ALWAYS = {"pytest", "_pytest", "pluggy"}
+DECLARED_NEEDS = {"numpy", "matplotlib"}  # imported lazily, only where an exercise needs them
+
+
+def _imports(tree: ast.Module) -> list[tuple[str, int, bool]]:
+    """(top-level package, line, at module level) for every import in a file."""
+    found = []
+    top_level = {id(node) for node in tree.body}
+    for node in ast.walk(tree):
+        at_top = id(node) in top_level or _in_type_checking(tree, node)
+        if isinstance(node, ast.Import):
+            found += [(alias.name.split(".")[0], node.lineno, at_top) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.module.split(".")[0], node.lineno, at_top))
+    return found
+
+
+def _in_type_checking(tree: ast.Module, target: ast.AST) -> bool:
+    return any(isinstance(node, ast.If) and target in list(ast.walk(node)) for node in tree.body)
+
+
+def test_every_import_inside_the_sandbox_is_allowed() -> None:
+    problems = []
+    files = sorted(INSIDE.glob("*.py"))
+    assert files
+    for path in files:
+        for name, line, at_top in _imports(ast.parse(path.read_text("utf-8"))):
+            if name in sys.stdlib_module_names or name in ALWAYS:
+                continue
+            if name == "pyascent":
+                source = path.read_text("utf-8").splitlines()[line - 1]
+                if "pyascent.grader.inside" in source:
+                    continue
+            if name in DECLARED_NEEDS and not at_top:
+                continue
+            problems.append(f"{path.name}:{line} imports {name}")
+    assert not problems, "; ".join(problems)
