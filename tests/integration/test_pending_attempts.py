@@ -38,7 +38,7 @@ def test_an_attempt_refused_as_busy_is_closed_and_not_counted(workspace: Path) -
         with pytest.raises(Exception, match="busy") as refused:
             service.submit(exercise, {"adder.py": RIGHT.encode()}, "web")
         assert "3 s" in str(refused.value), "the caller can still say when to try again"
-        [(_, _, status, reason)] = service.history_with_reasons("adder")
+        [(_, _, status, reason)] = service.history("adder")
         assert (status, reason) == ("not-graded", BUSY)
         summary = service.summary()
         assert summary.attempts == 0 and summary.streak.current == 0
@@ -69,7 +69,7 @@ def test_while_serving_what_a_killed_process_left_is_closed(workspace: Path) -> 
         asyncio.run(serve_a_while())
         entries = {
             number: (status, reason)
-            for number, _, status, reason in service.history_with_reasons("adder")
+            for number, _, status, reason in service.history("adder")
         }
     finally:
         service.close()

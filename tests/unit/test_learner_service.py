@@ -49,7 +49,7 @@ def test_a_failed_then_passed_check_moves_the_learner_on(
     assert second.newly_done and second.next_exercise is not None
     assert second.next_exercise.id == "double"
     assert service.statuses() == {"adder": "done"}
-    assert [status for _, _, status in service.history("adder")] == ["passed", "failed"]
+    assert [entry[2] for entry in service.history("adder")] == ["passed", "failed"]
     assert grader.jobs[0].files == {"adder.py": RIGHT}
     assert grader.jobs[0].hide, "the course pack is hidden from the check"
 

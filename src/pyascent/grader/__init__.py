@@ -1,7 +1,8 @@
 """The grader: a job in, a verdict out.
 
 Callers use `Grader.grade(GradeJob) -> Verdict`; how the check is isolated and run is this
-package's business (see `subprocess_grader` and `inside/`).
+package's business (`WorkerPool` in pool.py, isolation.py, and `inside/`, the code that runs
+in the sandbox).
 """
 
 from pyascent.grader.api import (

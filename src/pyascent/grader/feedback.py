@@ -14,8 +14,7 @@ from typing import Any
 
 from pyascent.grader.api import GradeJob, SourceProblem, Verdict
 from pyascent.grader.classify import Check, classify
-from pyascent.grader.endings import signal_of
-from pyascent.grader.records import frames_of, parse_records, scrub, source_problem
+from pyascent.grader.records import parse_records, scrub
 
 
 @dataclass
@@ -70,10 +69,3 @@ def oversized_verdict(name: str, size: int, limit_kb: int) -> Verdict:
         explanation="That is far more code than any exercise needs. Did something paste a "
         "file into it by accident?",
     )
-
-
-# run_output imports these by their former names; new code imports from records/endings.
-_frames = frames_of
-_problem = source_problem
-_scrub = scrub
-_signal_of = signal_of

@@ -6,15 +6,17 @@ import signal
 from typing import Any
 
 from pyascent.grader.api import Limits, RunOutput
+from pyascent.grader.endings import signal_of
 from pyascent.grader.explain import explain_exception, explain_syntax
-from pyascent.grader.feedback import RunOutcome, _frames, _problem, _scrub, _signal_of
+from pyascent.grader.feedback import RunOutcome
+from pyascent.grader.records import frames_of, scrub, source_problem
 
 
 def build_run_output(outcome: RunOutcome, limits: Limits) -> RunOutput:
     """What a lesson example printed and drew, or why it stopped."""
     records = outcome.records
-    stdout = _scrub(outcome.stdout, outcome.work_dir)
-    stderr = _scrub(outcome.stderr, outcome.work_dir)
+    stdout = scrub(outcome.stdout, outcome.work_dir)
+    stderr = scrub(outcome.stderr, outcome.work_dir)
     images = tuple(r["png"] for r in records if r["kind"] == "image")
     base: dict[str, Any] = {
         "stdout": stdout,
@@ -24,7 +26,7 @@ def build_run_output(outcome: RunOutcome, limits: Limits) -> RunOutput:
     }
     problem = next((r for r in records if r["kind"] == "problem"), None)
     if problem is not None:
-        source = _problem(problem)
+        source = source_problem(problem)
         where = f"line {source.line}: " if source.line else ""
         pointer = (
             f"\n    {source.text}\n    {source.pointer}" if source.text and source.pointer else ""
@@ -35,7 +37,7 @@ def build_run_output(outcome: RunOutcome, limits: Limits) -> RunOutput:
             explanation=explain_syntax(source.message),
             **base,
         )
-    sig = _signal_of(outcome.returncode)
+    sig = signal_of(outcome.returncode)
     if outcome.timed_out or sig == signal.SIGXCPU:
         return RunOutput(
             "timeout",
@@ -49,7 +51,7 @@ def build_run_output(outcome: RunOutcome, limits: Limits) -> RunOutput:
             "error",
             error=f"{kind}: {message}" if message else kind,
             explanation=explain_exception(kind, message),
-            traceback=_frames(failure.get("frames", [])),
+            traceback=frames_of(failure.get("frames", [])),
             **base,
         )
     if not any(r["kind"] == "run-done" for r in records):

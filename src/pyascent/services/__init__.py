@@ -30,21 +30,21 @@ from pyascent.services.grading import (
     job_for,
     replace_main_file,
 )
-from pyascent.services.learner import (
+from pyascent.services.learner import LearnerService
+from pyascent.services.learner_input import InputRefused, checked_text, read_learner_file
+from pyascent.services.paths import data_dir
+from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
+from pyascent.services.settings_doc import settings_markdown
+from pyascent.services.settings_loader import LoadedSettings, load_settings
+from pyascent.services.views import (
     CheckOutcome,
     Hint,
-    LearnerService,
     ProgressSummary,
     RoadmapExercise,
     RoadmapModule,
     RoadmapPhase,
     SolutionView,
 )
-from pyascent.services.learner_input import InputRefused, checked_text, read_learner_file
-from pyascent.services.paths import data_dir
-from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
-from pyascent.services.settings_doc import settings_markdown
-from pyascent.services.settings_loader import LoadedSettings, load_settings
 from pyascent.services.workspace import effective_settings
 
 __all__ = [

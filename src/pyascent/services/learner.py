@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from pyascent.grader import (
     RunJob,
     Runner,
     RunOutput,
-    Verdict,
 )
 from pyascent.services.errors import (
     GradingBusy,
@@ -33,9 +31,18 @@ from pyascent.services.errors import (
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.learner_input import checked_text
 from pyascent.services.settings import Settings
+from pyascent.services.views import (
+    CheckOutcome,
+    Hint,
+    ProgressSummary,
+    RoadmapExercise,
+    RoadmapModule,
+    RoadmapPhase,
+    SolutionView,
+)
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import ProgressRecord, ProgressStore, StoreError
-from pyascent.tutor import Streak, solution_allowed, streak_of
+from pyascent.tutor import solution_allowed, streak_of
 
 CURRENT_KEY = "current_exercise"
 
@@ -43,75 +50,6 @@ BUSY = "not graded: the grader was busy, check again"
 STOPPED = "not graded: the server stopped, check again"
 INTERRUPTED = "not graded: the check was interrupted, check again"
 FAILED = "not graded: grading failed on this machine, check again"
-
-
-@dataclass(frozen=True)
-class RoadmapExercise:
-    id: str
-    title: str
-    status: str
-    path: Path | None  # the learner's file in a workspace; None in the web app
-    difficulty: int
-
-
-@dataclass(frozen=True)
-class RoadmapModule:
-    id: str
-    title: str
-    phase: int
-    weeks: tuple[int, ...]
-    exercises: tuple[RoadmapExercise, ...]
-
-    @property
-    def done(self) -> int:
-        return sum(1 for e in self.exercises if e.status == "done")
-
-
-@dataclass(frozen=True)
-class RoadmapPhase:
-    number: int
-    title: str
-    modules: tuple[RoadmapModule, ...]
-
-    @property
-    def done(self) -> int:
-        return sum(m.done for m in self.modules)
-
-    @property
-    def total(self) -> int:
-        return sum(len(m.exercises) for m in self.modules)
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    exercise: Exercise
-    attempt_id: int
-    verdict: Verdict
-    newly_done: bool
-    next_exercise: Exercise | None
-
-
-@dataclass(frozen=True)
-class Hint:
-    text: str
-    number: int
-    total: int
-
-
-@dataclass(frozen=True)
-class SolutionView:
-    allowed: bool
-    reason: str
-    files: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ProgressSummary:
-    phases: tuple[RoadmapPhase, ...]
-    attempts: int
-    streak: Streak
-    done: int
-    total: int
 
 
 @translate_store_errors
@@ -371,10 +309,7 @@ class LearnerService:
         }
         return self.store.save_draft(exercise.id, checked)
 
-    def history(self, key: str | None, limit: int = 20) -> list[tuple[int, datetime, str]]:
-        return [entry[:3] for entry in self.history_with_reasons(key, limit)]
-
-    def history_with_reasons(
+    def history(
         self, key: str | None, limit: int = 20
     ) -> list[tuple[int, datetime, str, str | None]]:
         """Attempts newest first: id, time, status, and why a not-graded one has no verdict."""

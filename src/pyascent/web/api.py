@@ -86,8 +86,8 @@ def history(request: Request, exercise_id: str) -> list[AttemptOut]:
     service = service_of(request)
     exercise_or_404(service, exercise_id)
     return [
-        AttemptOut(attempt_id=number, created_at=stamp.isoformat(), status=status)
-        for number, stamp, status in service.history(exercise_id)
+        AttemptOut(attempt_id=number, created_at=stamp.isoformat(), status=status, reason=reason)
+        for number, stamp, status, reason in service.history(exercise_id)
     ]
 
 

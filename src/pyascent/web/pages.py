@@ -88,7 +88,7 @@ def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
         "module": service.course.module_of(exercise),
         "code": service.draft(exercise)[exercise.files[0]],
         "hints": service.hints_shown(exercise),
-        "attempts": service.history_with_reasons(exercise.id),
+        "attempts": service.history(exercise.id),
         "status": service.status_of(exercise),
         "title": exercise.title,
     }
@@ -112,8 +112,13 @@ async def check(request: Request, exercise_id: str, code: str | None = Form(None
     outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
     await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
     context = {**exercise_context(request, exercise_id), "outcome": outcome}
+    return exercise_reply(request, "partials/verdict.html", context)
+
+
+def exercise_reply(request: Request, partial: str, context: dict[str, Any]) -> Response:
+    """htmx swaps in the panel that changed; without JavaScript the whole page comes back."""
     if is_fragment(request):
-        return render(request, "partials/verdict.html", context)
+        return render(request, partial, context)
     return render(request, "exercise.html", context)
 
 
@@ -124,9 +129,7 @@ def hint(request: Request, exercise_id: str) -> Response:
     if exercise.hints:
         service.hint(exercise_id)
     context = exercise_context(request, exercise_id)
-    if is_fragment(request):
-        return render(request, "partials/hints.html", context)
-    return render(request, "exercise.html", context)
+    return exercise_reply(request, "partials/hints.html", context)
 
 
 @router.post("/exercises/{exercise_id}/solution", response_class=HTMLResponse)
@@ -135,9 +138,7 @@ def solution(request: Request, exercise_id: str) -> Response:
     exercise_or_404(service, exercise_id)
     view = service.solution(exercise_id)
     context = {**exercise_context(request, exercise_id), "solution": view}
-    if is_fragment(request):
-        return render(request, "partials/solution.html", context)
-    return render(request, "exercise.html", context)
+    return exercise_reply(request, "partials/solution.html", context)
 
 
 @router.post("/examples/run", response_class=HTMLResponse)

@@ -125,6 +125,10 @@ class AttemptOut(BaseModel):
     status: str = Field(
         description="pending (being graded), passed, failed, error, timeout or not-graded."
     )
+    reason: str | None = Field(
+        default=None,
+        description="Why a not-graded attempt has no verdict (check again); else null.",
+    )
 
 
 class HintOut(BaseModel):
