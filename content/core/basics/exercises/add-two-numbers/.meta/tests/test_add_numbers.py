@@ -9,6 +9,12 @@ def sum_printed(result):
     return found[-1] if found else "(no line 'The sum is ...' was printed)"
 
 
+def last_line(result):
+    """The last line the program printed (the questions from input() share a line with it)."""
+    lines = result.stdout.rstrip("\n").splitlines()
+    return lines[-1] if lines else "(nothing was printed)"
+
+
 def stop_if_crashed(result):
     """Fail with the last line of the error if the program stopped with an error."""
     if result.returncode != 0:
@@ -48,3 +54,13 @@ def test_zeros(run_program):
     result = run_program("add_numbers.py", stdin="0\n0\n")
     stop_if_crashed(result)
     assert sum_printed(result) == "0", "For 0 and 0 the program should print The sum is 0"
+
+
+def test_sum_is_the_last_line(run_program):
+    """The sum is the last line, written exactly as in the example."""
+    result = run_program("add_numbers.py", stdin="3\n4\n")
+    stop_if_crashed(result)
+    assert last_line(result).endswith("The sum is 7"), (
+        "The last line the program prints should end with exactly: The sum is 7 "
+        "(nothing after it, and no other line printed after it)"
+    )

@@ -74,3 +74,19 @@ def test_another_trip(run_program):
     assert cost_shown(result) == "29.70", (
         "At 1.65 per litre the program should print: Trip cost: 29.70"
     )
+
+
+def test_last_two_lines_exactly(run_program):
+    """The last two lines look exactly like the example, with nothing added."""
+    result = run_program("trip_cost.py", stdin="300\n6.5\n1.80\n")
+    stop_if_crashed(result)
+    lines = result.stdout.rstrip("\n").splitlines()
+    last_two = lines[-2:] if len(lines) >= 2 else lines
+    # The questions from input() share a line with the first result line, so only its end is compared.
+    assert len(last_two) == 2 and last_two[0].endswith("Fuel needed: 19.50 litres"), (
+        "The second-to-last line should end with exactly: Fuel needed: 19.50 litres"
+    )
+    assert last_two[1] == "Trip cost: 35.10", (
+        "The last line should be exactly: Trip cost: 35.10 (no unit or currency after the amount, "
+        "no other line after it)"
+    )
