@@ -11,8 +11,9 @@ while True:
     text = input("Score: ").strip()
     if text == "":
         break        # the empty line ends the input
-    # isdigit() rules out "abc", "7.5" and "-3"; only then is int(text) safe.
-    if not text.isdigit() or int(text) > 100:
+    # isdecimal() rules out "abc", "7.5", "-3" and "²"; only then is int(text) safe.
+    # (isdigit() would let "²" through, and int("²") fails.)
+    if not text.isdecimal() or int(text) > 100:
         print(f"Not a score: {text}")
         continue     # leave it out and ask again
     scores.append(int(text))

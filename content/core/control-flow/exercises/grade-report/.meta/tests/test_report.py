@@ -33,7 +33,8 @@ def stop_if_crashed(result):
         elif "ValueError" in error:
             message += (
                 ". int() cannot turn text such as abc into a number: "
-                "check the text with .isdigit() before calling int()"
+                "check the text with .isdecimal() before calling int() "
+                "(.isdigit() also says True for ², which int() refuses)"
             )
         pytest.fail(message, pytrace=False)
 
@@ -113,3 +114,45 @@ def test_no_scores(run_program):
     assert "Average" not in result.stdout, (
         "When no valid score was typed, there is no average: print only No scores."
     )
+
+
+def last_lines(result, count):
+    """The last count lines the program printed."""
+    return result.stdout.rstrip("\n").splitlines()[-count:]
+
+
+def test_report_lines_exactly(run_program):
+    """The report lines look exactly like the example, with nothing added."""
+    result = run_program("report.py", stdin="72\n95\nabc\n48\n\n")
+    stop_if_crashed(result)
+    lines = last_lines(result, 4)
+    # The last question (Score: ) shares a line with the first report line.
+    first = lines[0] if lines else "(nothing was printed)"
+    assert first.endswith("Scores: 3"), "The report should start with the line: Scores: 3"
+    assert lines[1:] == ["Average: 71.7", "Highest: 95", "Passed: 2 of 3"], (
+        "The report should end with exactly these three lines: Average: 71.7, Highest: 95, "
+        "Passed: 2 of 3 (no % sign or other words added, nothing printed after them)"
+    )
+
+
+def test_no_scores_is_the_single_line(run_program):
+    """Without any valid score, the report is the single line No scores."""
+    result = run_program("report.py", stdin="\n")
+    stop_if_crashed(result)
+    lines = last_lines(result, 1)
+    assert lines and lines[0].endswith("No scores."), (
+        "When no score was typed at all, the report should be the single line No scores."
+    )
+    assert "Scores:" not in result.stdout and "Passed" not in result.stdout, (
+        "When no score was typed at all, print only No scores. (no Scores: 0 or Passed: line)"
+    )
+
+
+def test_squared_sign_is_not_a_score(run_program):
+    """Says Not a score for ², which is a digit sign but not a number int() can read."""
+    result = run_program("report.py", stdin="²\n60\n\n")
+    stop_if_crashed(result)
+    assert re.findall(r"Not a score: (\S+)", result.stdout) == ["²"], (
+        "² is not a whole number from 0 to 100: the program should print Not a score: ²"
+    )
+    assert shown(result, "Scores") == "1", "With ² left out, only 60 counts: Scores: 1"

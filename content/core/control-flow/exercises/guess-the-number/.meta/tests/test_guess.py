@@ -5,7 +5,8 @@ import pytest
 
 def answers(result):
     """The answers the program printed, in order: Too low, Too high and the whole Correct line."""
-    return [found.strip() for found in re.findall(r"Too low|Too high|Correct[^\n]*", result.stdout)]
+    found = re.findall(r"(?:Too low|Too high|Correct)[^\n]*", result.stdout)
+    return [answer.strip() for answer in found]
 
 
 def stop_if_crashed(result):
@@ -70,4 +71,14 @@ def test_many_guesses(run_program):
     assert answers(result) == expected, (
         "For the secret 1 and the guesses 5, 4, 3, 2, 1 the program should say Too high four "
         "times, then Correct! Guesses: 5"
+    )
+
+
+def test_answers_are_exactly_as_shown(run_program):
+    """Answers exactly Too low and Too high, with nothing added."""
+    result = run_program("guess.py", stdin="10\n5\n15\n10\n")
+    stop_if_crashed(result)
+    assert answers(result)[:2] == ["Too low", "Too high"], (
+        "For the secret 10 and the guesses 5 and 15 the answers should be exactly Too low and "
+        "Too high, with nothing after them (no ! or other words)"
     )
