@@ -311,8 +311,10 @@ def _debug_wanted() -> bool:
 def main() -> None:
     """Console-script entry: run the app, translating every failure into a message."""
     from pyascent.cli.author import course_app
+    from pyascent.cli.mutants import mutants_command
 
     app.add_typer(course_app, name="course")
+    app.command("mutants")(mutants_command)
     try:
         code = app(standalone_mode=False)
     except typer.Exit as done:

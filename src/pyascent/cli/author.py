@@ -12,7 +12,13 @@ from rich.table import Table
 
 from pyascent.cli.options import setting_option
 from pyascent.cli.render import make_console
-from pyascent.services import CourseReport, builtin_course_path, check_course, topic_catalogue
+from pyascent.services import (
+    CourseReport,
+    builtin_course_path,
+    check_course,
+    check_course_mutants,
+    topic_catalogue,
+)
 
 course_app = typer.Typer(help="Tools for course authors.", no_args_is_help=True)
 console = make_console()
@@ -25,10 +31,20 @@ def check_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
     workers: Annotated[int | None, setting_option("workers")] = None,
+    mutants: Annotated[
+        bool,
+        typer.Option(
+            "--mutants",
+            help="Also grade mutants of every reference solution: a survivor is a test gap.",
+        ),
+    ] = False,
+    min_score: Annotated[float | None, setting_option("min_mutant_score")] = None,
 ) -> None:
     """Prove a course pack sound: schema, ids, topics, prerequisites, and every solution,
     starter and mistake run through the real grader. Exit 1 on any defect."""
     target = (path or builtin_course_path()).resolve()
+    if mutants:
+        check_with_mutants(target, as_json, workers, min_score)
     if as_json:
         report = check_course(target, None, workers)
         print(json.dumps(report.as_dict(), indent=2))
@@ -49,6 +65,33 @@ def check_command(
 
             report = check_course(target, None, workers, advance)
         show_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def check_with_mutants(
+    target: Path, as_json: bool, workers: int | None, min_score: float | None
+) -> None:
+    """`course check --mutants`: the course check, then every exercise's mutants."""
+    from pyascent.cli.mutants import progress_bar, show_exercise
+
+    if as_json:
+        report = check_course_mutants(target, workers, min_score)
+        print(json.dumps(report.as_dict(), indent=2))
+        raise typer.Exit(0 if report.ok else 1)
+    with progress_bar("checking") as advance:
+        report = check_course_mutants(target, workers, min_score, on_progress=advance)
+    show_report(report.course)
+    counts = report.counts()
+    judged = counts["killed"] + counts["survived"]
+    rate = 100 * counts["killed"] / judged if judged else 100.0
+    console.print(
+        f"Mutants: {counts['total']} in {len(report.exercises)} exercises, {counts['killed']} "
+        f"killed, {counts['survived']} survived, {counts['equivalent']} equivalent "
+        f"(kill rate {rate:.1f} %), {report.seconds:.1f} s in all"
+    )
+    for exercise in report.exercises:
+        if exercise.survived or exercise.problems:
+            show_exercise(exercise)
     raise typer.Exit(0 if report.ok else 1)
 
 

@@ -19,9 +19,11 @@ from pyascent.course.manifest import (
     LessonFrontMatter,
     MistakeManifest,
     ModuleManifest,
+    MutantsManifest,
 )
 from pyascent.course.model import (
     Course,
+    EquivalentMutant,
     Exercise,
     Flashcard,
     Lesson,
@@ -245,6 +247,7 @@ def load_exercise(
     manifest = col.parse(path / "exercise.toml", ExerciseManifest)
     instructions = _read_text(path / "instructions.md", col)
     mistakes = _load_mistakes(path / ".meta" / "mistakes", col)
+    equivalents = _load_equivalent_mutants(path / ".meta" / "mutants.toml", col)
     if manifest is not None:
         _require_files(path, manifest, col)
     problems.extend(col.problems)
@@ -266,6 +269,7 @@ def load_exercise(
         instructions=instructions,
         mistakes=tuple(mistakes),
         mode=manifest.mode or course_mode,
+        equivalent_mutants=tuple(equivalents),
     )
 
 
@@ -319,3 +323,24 @@ def _load_mistakes(path: Path, col: _Collector) -> list[Mistake]:
         if not orphan.with_suffix(".py").exists():
             col.add(orphan, f"no program {orphan.with_suffix('.py').name} for this mistake")
     return mistakes
+
+
+def _load_equivalent_mutants(path: Path, col: _Collector) -> list[EquivalentMutant]:
+    """`.meta/mutants.toml`: survivors the author declares equivalent, each with a reason."""
+    if not path.exists():
+        return []
+    read = read_toml(path)
+    if isinstance(read, Problem):
+        col.problems.append(read)
+        return []
+    manifest = col.validate(read, MutantsManifest)
+    if manifest is None:
+        return []
+    found: list[EquivalentMutant] = []
+    for index, entry in enumerate(manifest.equivalent):
+        line = read.line_of(("equivalent", index, "id"))
+        if any(e.id == entry.id for e in found):
+            col.add(path, f"mutant {entry.id} is listed twice", line, f"equivalent[{index}].id")
+            continue
+        found.append(EquivalentMutant(entry.id, entry.reason, line))
+    return found

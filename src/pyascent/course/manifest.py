@@ -90,6 +90,20 @@ class MistakeManifest(_Strict):
         return self
 
 
+class EquivalentMutantEntry(_Strict):
+    """A mutant no test can tell from the reference solution, and why (reviewed like code)."""
+
+    id: Annotated[str, Field(pattern=r"^[0-9a-f]{8}(?:-[0-9]+)?$")]
+    reason: Annotated[str, Field(min_length=10)]
+
+
+class MutantsManifest(_Strict):
+    """`.meta/mutants.toml`: the surviving mutants an author declares equivalent."""
+
+    schema_version: Literal[1] = 1
+    equivalent: list[EquivalentMutantEntry] = []
+
+
 class Flashcard(_Strict):
     id: Identifier
     question: Text

@@ -37,6 +37,15 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class EquivalentMutant:
+    """A mutant the author declares equivalent in `.meta/mutants.toml` (line: of its id)."""
+
+    id: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     slug: str
@@ -53,6 +62,7 @@ class Exercise:
     instructions: str
     mistakes: tuple[Mistake, ...] = ()
     mode: str = "verified"  # or "single-process": tests and learner code in one process
+    equivalent_mutants: tuple[EquivalentMutant, ...] = ()
 
     @property
     def starter_dir(self) -> Path:
@@ -65,6 +75,10 @@ class Exercise:
     @property
     def tests_dir(self) -> Path:
         return self.path / ".meta" / "tests"
+
+    @property
+    def mutants_path(self) -> Path:
+        return self.path / ".meta" / "mutants.toml"
 
     @property
     def manifest_path(self) -> Path:

@@ -33,6 +33,10 @@ class TomlFile:
         keys = [part for part in loc if isinstance(part, str)]
         if not keys:
             return None
+        if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
+            in_array = _line_in_array_of_tables(lines, loc[0], loc[1], keys[1:2])
+            if in_array is not None:
+                return in_array
         table: str | None = None
         found: int | None = None
         for number, raw in enumerate(lines, start=1):
@@ -56,6 +60,29 @@ class TomlFile:
         if found is not None and index is not None:
             found = _line_of_item(lines, found, index)
         return found
+
+
+def _line_in_array_of_tables(
+    lines: list[str], name: str, index: int, keys: list[str]
+) -> int | None:
+    """Line of `key` in the index-th `[[name]]` table (its header when the key is absent)."""
+    seen = -1
+    header: int | None = None
+    for number, raw in enumerate(lines, start=1):
+        match = _TABLE.match(raw)
+        if match:
+            if header is not None:
+                break  # the table ended without the key
+            if raw.lstrip().startswith("[[") and match.group(1).replace('"', "").strip() == name:
+                seen += 1
+                if seen == index:
+                    header = number
+                    if not keys:
+                        return number
+            continue
+        if header is not None and "=" in raw and raw.split("=", 1)[0].strip().strip('"') == keys[0]:
+            return number
+    return header
 
 
 def _line_of_item(lines: list[str], start: int, index: int) -> int:

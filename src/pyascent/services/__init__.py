@@ -32,6 +32,12 @@ from pyascent.services.grading import (
 )
 from pyascent.services.learner import LearnerService
 from pyascent.services.learner_input import InputRefused, checked_text, read_learner_file
+from pyascent.services.mutation import (
+    ExerciseMutants,
+    MutantsCourseReport,
+    check_course_mutants,
+    mutants_of_exercise,
+)
 from pyascent.services.paths import data_dir
 from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
 from pyascent.services.settings_doc import settings_markdown
@@ -53,6 +59,7 @@ __all__ = [
     "CourseReport",
     "DoctorReport",
     "Exercise",
+    "ExerciseMutants",
     "FileVerdict",
     "Frame",
     "GradingBusy",
@@ -63,6 +70,7 @@ __all__ = [
     "Lesson",
     "LoadedSettings",
     "Module",
+    "MutantsCourseReport",
     "ProgressSummary",
     "RoadmapExercise",
     "RoadmapModule",
@@ -80,6 +88,7 @@ __all__ = [
     "Verdict",
     "builtin_course_path",
     "check_course",
+    "check_course_mutants",
     "checked_text",
     "data_dir",
     "default_grader",
@@ -91,6 +100,7 @@ __all__ = [
     "job_for",
     "load_course_or_explain",
     "load_settings",
+    "mutants_of_exercise",
     "open_learner",
     "open_server",
     "read_learner_file",

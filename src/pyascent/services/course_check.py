@@ -10,10 +10,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from pyascent.course import (
     Course,
@@ -29,6 +30,9 @@ from pyascent.course import (
 from pyascent.grader import Grader, GraderError, Verdict, WorkerPool
 from pyascent.services.grading import files_from, job_for, limits_for, replace_main_file
 from pyascent.services.settings_loader import load_settings
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,27 @@ def _why(verdict: Verdict) -> str:
     return verdict.summary
 
 
+def pool_size(workers: int | None) -> int:
+    """How many checks run at once: `workers`, else the `workers` setting, else one per core."""
+    return load_settings(flags={"workers": workers}).settings.workers or os.cpu_count() or 2
+
+
+def course_pool(course: Course, size: int) -> WorkerPool:
+    """A pool warmed with every package the pack's exercises require."""
+    return WorkerPool(
+        workers=size, preload=sorted({m for e in course.exercises() for m in e.requires})
+    )
+
+
+def in_parallel(tasks: Sequence[T], work: Callable[[T], R], size: int) -> Iterator[tuple[T, R]]:
+    """Each task with its result, in the tasks' order, `size` of them running at once.
+
+    Threads suffice: each check is a separate process, the thread only waits for it.
+    """
+    with ThreadPoolExecutor(max_workers=size) as threads:
+        yield from zip(tasks, threads.map(work, tasks), strict=True)
+
+
 def check_course(
     path: Path,
     grader: Grader | None = None,
@@ -191,20 +216,16 @@ def check_course(
     report.exercises = len(course.exercises())
     tasks, report.skipped = plan(course)
     report.checks = len(tasks)
-    size = load_settings(flags={"workers": workers}).settings.workers or os.cpu_count() or 2
+    size = pool_size(workers)
     own = grader is None
-    active = grader or WorkerPool(
-        workers=size, preload=sorted({m for e in course.exercises() for m in e.requires})
-    )
+    active = grader or course_pool(course, size)
     done = 0
     try:
-        with ThreadPoolExecutor(max_workers=size) as threads:
-            results = threads.map(lambda t: run_task(t, active), tasks)
-            for task, found in zip(tasks, results, strict=True):
-                report.problems.extend(found)
-                done += 1
-                if on_progress is not None:
-                    on_progress(done, len(tasks), task.label)
+        for task, found in in_parallel(tasks, lambda t: run_task(t, active), size):
+            report.problems.extend(found)
+            done += 1
+            if on_progress is not None:
+                on_progress(done, len(tasks), task.label)
     finally:
         if own and isinstance(active, WorkerPool):
             active.close()

@@ -195,6 +195,16 @@ class Settings(BaseModel):
             section="tutor",
         ),
     ] = 3
+    min_mutant_score: Annotated[
+        float,
+        Field(ge=0, le=100),
+        _opt(
+            "Mutation gate: the least share (percent) of an exercise's non-equivalent mutants "
+            "its tests must kill, in `course check --mutants` and `pyascent mutants`.",
+            section="mutants",
+            flag="--min-score",
+        ),
+    ] = 100.0
     debug: Annotated[
         bool,
         _opt(
