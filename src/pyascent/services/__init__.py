@@ -30,6 +30,12 @@ from pyascent.services.grading import (
     job_for,
     replace_main_file,
 )
+from pyascent.services.importers import (
+    ConvertedExercise,
+    ImportReport,
+    Skipped,
+    import_exercism,
+)
 from pyascent.services.learner import LearnerService
 from pyascent.services.learner_input import InputRefused, checked_text, read_learner_file
 from pyascent.services.mutation import (
@@ -55,6 +61,7 @@ from pyascent.services.workspace import effective_settings
 
 __all__ = [
     "CheckOutcome",
+    "ConvertedExercise",
     "Course",
     "CourseReport",
     "DoctorReport",
@@ -65,6 +72,7 @@ __all__ = [
     "GradingBusy",
     "GradingFailed",
     "Hint",
+    "ImportReport",
     "InputRefused",
     "LearnerService",
     "Lesson",
@@ -80,6 +88,7 @@ __all__ = [
     "ServiceError",
     "SettingInfo",
     "Settings",
+    "Skipped",
     "SolutionView",
     "Source",
     "SourceProblem",
@@ -95,6 +104,7 @@ __all__ = [
     "effective_settings",
     "feedback_text",
     "grade_file",
+    "import_exercism",
     "info_of",
     "init_workspace",
     "job_for",
