@@ -40,7 +40,8 @@ def test_a_track_with_broken_parts_is_reported_file_by_file(cli: Cli, tmp_path: 
         row = next((line for line in out.splitlines() if f" {slug} " in line), "")
         assert file in row and words in row, (slug, row)
     assert "status 'deprecated': deprecated upstream (left out)" in out
-    assert "no .docs/hints.md: this exercise has no hints" in out
+    assert "No hints (the track has no hints for them): greeting, tally, lengths" in out
+    assert "prerequisite concept 'classes' is taught by no converted exercise" in out
 
     checked = cli("course", "check", "pack", "--workers", "2")
     assert checked.returncode == 0, checked.stdout  # what did convert is sound

@@ -53,24 +53,37 @@ def exercism_command(
 
 
 def show_report(report: ImportReport) -> None:
+    """Per module counts, the exercises without hints on one line, other notes, then what
+    was not converted: a real track has over a hundred exercises, most without hints."""
     if report.pack is None:
         console.print(f"[red]Nothing in {report.track} could be converted; no pack written.[/]")
     else:
-        without_hints = sum(1 for c in report.converted if c.hints == 0)
         console.print(
             f"Converted {len(report.converted)} exercise(s) of the {report.language} track into "
             f"{len(report.modules)} module(s): [bold]{report.pack}[/]"
         )
-        table = Table("exercise", "module", "difficulty", "hints", "notes", title="Converted")
-        for item in report.converted:
-            table.add_row(
-                item.id, item.module, str(item.difficulty), str(item.hints), "; ".join(item.notes)
+        modules = Table("module", "exercises", title="Modules", title_justify="left")
+        for module in report.modules:
+            ids = [c.id for c in report.converted if c.module == module]
+            modules.add_row(module, ", ".join(ids))
+        console.print(modules)
+        without = [c.id for c in report.converted if c.hints == 0]
+        if without:
+            console.print(
+                f"[yellow]No hints[/] (the track has no hints for them): {', '.join(without)}",
+                highlight=False,
             )
-        console.print(table)
-        if without_hints:
-            console.print(f"[yellow]{without_hints} exercise(s) have no hints (see notes).[/]")
+        notes = Table("exercise", "note", title="Notes", title_justify="left")
+        for item in report.converted:
+            for note in item.notes:
+                if not note.endswith("has no hints"):
+                    notes.add_row(item.id, note)
+        if notes.row_count:
+            console.print(notes)
     if report.skipped:
-        table = Table("exercise", "file", "field", "why", title="Not converted")
+        table = Table(title="Not converted", title_justify="left")
+        for column in ("exercise", "file", "field", "why"):
+            table.add_column(column, overflow="fold")  # never cut a path short: it is the point
         for skip in report.skipped:
             why = f"{skip.reason} (left out)" if skip.left_out else skip.reason
             table.add_row(skip.exercise or "-", skip.file, skip.field or "-", why)

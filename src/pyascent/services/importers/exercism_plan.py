@@ -9,6 +9,7 @@ is an edge that would close a cycle (the pack checker refuses cycles).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pyascent.services.importers.exercism_docs import split_hints
@@ -81,7 +82,10 @@ def _module_for(track: Track, source: Source, modules: dict[str, PlannedModule])
         )
     else:
         concept = entry.concepts[0] if entry.concepts else "concepts"
-        key = concept if concept not in {b[0] for b in BANDS} else f"concept-{concept}"
+        # A module folder is lower-case words joined by '-'; concept slugs are free text.
+        key = re.sub(r"[^a-z0-9]+", "-", concept.lower()).strip("-")[:60] or "concepts"
+        if key in {b[0] for b in BANDS}:
+            key = f"concept-{key}"
         title = track.concept_names.get(concept, concept.replace("-", " ").capitalize())
         phase = 1
         summary = f"Concept exercises of the Exercism {track.language} track: {title}."

@@ -186,7 +186,7 @@ def _entry(kind: str, raw: object, field: str, position: int) -> Entry | None:
     if not isinstance(raw, dict):
         raise _Fault("config.json", field, "expected an object with slug, name, ...")
     slug = raw.get("slug")
-    if not isinstance(slug, str) or not SLUG.match(slug):
+    if not isinstance(slug, str) or not SLUG.match(slug) or len(slug) > 80:
         raise _Fault("config.json", f"{field}.slug", f"expected a kebab-case slug, got {slug!r}")
     status = raw.get("status", "active")
     if status in LEFT_OUT_STATUS:
