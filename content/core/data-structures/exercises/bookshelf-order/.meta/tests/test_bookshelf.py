@@ -81,3 +81,12 @@ def test_leaves_the_list_alone():
         "One of the functions changed the list it was given: use sorted(), which builds a "
         "new list, instead of .sort()"
     )
+
+
+def test_newest_tie_keeps_list_order_not_title_order():
+    """On a tie for the newest year, the book that comes first in the list wins, whatever its title."""
+    books = [("Zoo days", "K", 2021), ("Old times", "L", 1950), ("Apple pie", "M", 2021)]
+    assert newest_title(books) == "Zoo days", (
+        "Zoo days and Apple pie are both from 2021, so newest_title should return 'Zoo days', "
+        "the one that comes first in the list (not the one that comes first A to Z)"
+    )

@@ -55,7 +55,7 @@ def test_ignores_capitals_and_spaces(run_program):
 
 def test_most_votes_first_then_a_to_z(run_program):
     """Lists the most votes first, and equal votes by name A to Z."""
-    result = run_program("election.py", stdin=votes("Wim", "Zoe", "Xia", "Zoe", "Yan", "Xia", "Zoe"))
+    result = run_program("election.py", stdin=votes("Yan", "Zoe", "Xia", "Zoe", "Wim", "Xia", "Zoe"))
     stop_if_crashed(result)
     assert vote_lines(result) == ["Zoe: 3", "Xia: 2", "Wim: 1", "Yan: 1"], (
         "The program should print Zoe: 3, Xia: 2, Wim: 1, Yan: 1 in this order: most votes "
@@ -81,4 +81,16 @@ def test_no_votes(run_program):
     stop_if_crashed(result)
     assert last_line(result).endswith("No votes."), (
         "When the first line is empty, the program should print: No votes."
+    )
+
+
+def test_names_shown_as_capitalize_gives(run_program):
+    """Shows each name as name.strip().capitalize() gives it: first letter capital, the rest small."""
+    result = run_program("election.py", stdin=votes("mary-ANN", " MARY-ann", "bo"))
+    stop_if_crashed(result)
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert any(line.endswith("Mary-ann: 2") for line in lines), (
+        "mary-ANN and ' MARY-ann' are two votes for Mary-ann: the program should print "
+        "Mary-ann: 2, the name as name.strip().capitalize() gives it "
+        "(.title() would give Mary-Ann)"
     )

@@ -39,3 +39,11 @@ def test_empty_list_and_everything_removed():
     """Works for an empty list and when every item goes."""
     assert without([], 5) == [], "without([], 5) should return an empty list []"
     assert without([5, 5], 5) == [], "without([5, 5], 5) should return an empty list []"
+
+
+def test_compares_values_not_objects():
+    """Removes items equal to unwanted, even when they are separate objects."""
+    assert without([1000.5, 2.25, 1000.5], 1000.5) == [2.25], (
+        "without([1000.5, 2.25, 1000.5], 1000.5) should return [2.25]: compare the items with "
+        "!= (equal values), not with `is not` (the same object)"
+    )

@@ -46,3 +46,17 @@ def test_empty_delivery():
     assert result is not shelf, (
         "restock returned the very dictionary it was given: it should return a new one"
     )
+
+
+def test_leaves_the_delivery_alone():
+    """Does not change the delivery dictionary it was given either."""
+    shelf = {"apples": 10, "pears": 4}
+    delivery = {"pears": 6, "figs": 12}
+    result = restock(shelf, delivery)
+    assert delivery == {"pears": 6, "figs": 12}, (
+        "restock changed the delivery dictionary it was given: leave both dictionaries as "
+        "they were and build the answer in a new one"
+    )
+    assert result is not delivery, (
+        "restock returned the very delivery dictionary it was given: it should return a new one"
+    )
