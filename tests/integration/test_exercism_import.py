@@ -28,6 +28,27 @@ def test_an_imported_track_passes_course_check(cli: Cli, tmp_path: Path) -> None
     assert (proof["exercises"], proof["checks"]) == (4, 8)  # each solution passes, starter fails
 
 
+def test_the_imported_pack_works_in_a_workspace(cli: Cli, tmp_path: Path) -> None:
+    track = build_track(tmp_path)
+    assert cli("import", "exercism", str(track), "--out", "pack").returncode == 0
+    made = cli("init", "ws", "--course", "pack")
+    assert made.returncode == 0, made.stdout + made.stderr
+    shown = [" ".join(cli("hint", "oven-timer", "-w", "ws").stdout.split()) for _ in range(3)]
+    assert shown[0] == (
+        "Hint 1 of 3: General: Read about constants (https://docs.python.org/3/tutorial/) first."
+    )
+    assert shown[2].startswith("Hint 3 of 3: 2. Work out the minutes left: Subtract with")
+    assert "as in `times[i] - 1`." in shown[2]  # brackets are text, not terminal markup
+    none = cli("hint", "greeting", "-w", "ws")
+    assert none.returncode == 2 and "'greeting' has no hints" in none.stdout
+    assert cli("check", "greeting", "-w", "ws").returncode == 1  # the starter
+    solution = tmp_path / "pack" / "practice-easy" / "exercises" / "greeting" / ".meta"
+    answer = (solution / "solution" / "greeting.py").read_text()
+    (tmp_path / "ws" / "practice-easy" / "greeting" / "greeting.py").write_text(answer)
+    passed = cli("check", "greeting", "-w", "ws")
+    assert passed.returncode == 0, passed.stdout
+
+
 def test_a_track_with_broken_parts_is_reported_file_by_file(cli: Cli, tmp_path: Path) -> None:
     track = build_track(tmp_path)
     break_track(track)

@@ -31,7 +31,7 @@ HINTS = """\
 
 ## 2. Work out the minutes left
 
-- Subtract with `-` and [return][return] the result.
+- Subtract with `-` and [return][return] the result, as in `times[i] - 1`.
 
 [constants]: https://docs.python.org/3/tutorial/
 [int]: https://docs.python.org/3/library/functions.html#int

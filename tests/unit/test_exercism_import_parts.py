@@ -17,6 +17,7 @@ def test_hints_one_per_section_with_links_written_out() -> None:
     assert hints[1].startswith("1. Say how long the oven preheats: Give the constant a whole")
     assert hints[1].endswith("value, not a string.")
     assert "return (https://docs.python.org/3/reference/simple_stmts.html#return)" in hints[2]
+    assert hints[2].endswith("the result, as in `times[i] - 1`.")  # [i] is no link
 
 
 def test_hints_without_sections() -> None:

@@ -158,7 +158,7 @@ def hint(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) -> Non
     service = learner(workspace)
     try:
         shown = service.hint(exercise)
-        console.print(f"[bold]Hint {shown.number} of {shown.total}:[/] {shown.text}")
+        console.print(f"[bold]Hint {shown.number} of {shown.total}:[/] {escape(shown.text)}")
         if shown.number == shown.total:
             console.print("[dim]That was the last hint.[/]")
     finally:
