@@ -68,8 +68,7 @@ def test_while_serving_what_a_killed_process_left_is_closed(workspace: Path) -> 
 
         asyncio.run(serve_a_while())
         entries = {
-            number: (status, reason)
-            for number, _, status, reason in service.history("adder")
+            number: (status, reason) for number, _, status, reason in service.history("adder")
         }
     finally:
         service.close()
