@@ -336,6 +336,11 @@ def break_track(track: Path) -> None:
     write(track / "exercises" / "practice" / "no-meta" / "sol.py", stub["sol.py"])
     entry("ghost")
     entry("hard-words", difficulty="hard")
+    entry("odd-status", status=["beta"])
+    entry("nul-name")
+    add_exercise(
+        track, "practice", "nul-name", {**stub, **test}, {**good_files, "test": ["sol\0_test.py"]}
+    )
     add_exercise(track, "practice", "stray", {**stub, **test}, good_files)
     write(track / "config.json", json.dumps(config, indent=2))
 
@@ -362,6 +367,8 @@ BROKEN = {  # exercise -> (file, field, words of the reason)
     "no-meta": ("exercises/practice/no-meta/.meta/config.json", None, "file is missing"),
     "ghost": ("exercises/practice/ghost", None, "exercise folder is missing"),
     "hard-words": ("config.json", "exercises.practice[12].difficulty", "whole number 1-10"),
+    "odd-status": ("config.json", "exercises.practice[13].status", "expected a string"),
+    "nul-name": ("exercises/practice/nul-name/.meta/config.json", "files.test", "not a file name"),
     "stray": ("exercises/practice/stray", None, "not listed in config.json"),
 }
 

@@ -85,6 +85,17 @@ EXACT: dict[str, tuple[str, ...]] = {
     "with-statement": ("ctx.resources",),
     "functools": ("fn.higher-order",),
     "functional-tools": ("fn.higher-order",),
+    "string-methods-splitting": ("basics.strings",),
+    "text-processing": ("basics.strings",),
+    "user-defined-errors": ("err.custom-exceptions",),
+    "walrus-operator": ("basics.operators",),
+    "number-variations": ("basics.operators",),
+    "bitflags": ("basics.operators",),
+    "binary-data": ("basics.values",),
+    "memoryview": ("basics.values",),
+    "unicode-regular-expressions": ("std.regex",),
+    "testing": ("test.unittest",),
+    "secrets": ("std.math-random",),
 }
 
 # One word of a slug -> topic, for slugs the table above does not know.

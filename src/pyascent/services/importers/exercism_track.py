@@ -189,6 +189,8 @@ def _entry(kind: str, raw: object, field: str, position: int) -> Entry | None:
     if not isinstance(slug, str) or not SLUG.match(slug) or len(slug) > 80:
         raise _Fault("config.json", f"{field}.slug", f"expected a kebab-case slug, got {slug!r}")
     status = raw.get("status", "active")
+    if not isinstance(status, str):
+        raise _Fault("config.json", f"{field}.status", f"expected a string, got {status!r}")
     if status in LEFT_OUT_STATUS:
         return None
     name = raw.get("name", slug)
@@ -290,6 +292,8 @@ def _files(
     root = folder.resolve()
     found: dict[str, Path] = {}
     for name in names:
+        if "\0" in name:
+            raise _Fault(meta_rel, field, f"{name!r} is not a file name")
         path = (folder / name).resolve()
         if not path.is_relative_to(root) or Path(name).is_absolute():
             raise _Fault(meta_rel, field, f"'{name}' points outside the exercise folder")
