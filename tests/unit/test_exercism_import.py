@@ -62,14 +62,17 @@ GREETING_TEST = """\
 import unittest
 
 from greeting import greet
+from greeting_cases import NAMES
 
 
 class GreetingTest(unittest.TestCase):
     def test_no_name(self):
         self.assertEqual(greet(), "One for you, one for me.")
 
-    def test_a_name(self):
-        self.assertEqual(greet("Ada"), "One for Ada, one for me.")
+    def test_names(self):
+        for name in NAMES:
+            with self.subTest(name=name):
+                self.assertEqual(greet(name), f"One for {name}, one for me.")
 """
 
 TALLY_TEST = """\
@@ -236,10 +239,11 @@ def build_track(root: Path) -> Path:
                 'def greet(name="you"):\n    return f"One for {name}, one for me."\n'
             ),
             "greeting_test.py": GREETING_TEST,
+            "greeting_cases.py": 'NAMES = ["Ada", "Grace"]\n',  # a helper the test imports
         },
         {
             "solution": ["greeting.py"],
-            "test": ["greeting_test.py"],
+            "test": ["greeting_test.py", "greeting_cases.py"],
             "example": [".meta/example.py"],
         },
         {
@@ -402,6 +406,7 @@ def test_a_sound_track_converts_every_exercise(tmp_path: Path) -> None:
     assert tally.topics == ("oop.classes-objects",)
     assert greeting.hints == () and len(oven.hints) == 3
     assert (greeting.tests_dir / "test_greeting.py").read_text() == GREETING_TEST
+    assert (greeting.tests_dir / "greeting_cases.py").is_file()  # imported by that name
     assert 'return f"One for {name}' in (greeting.solution_dir / "greeting.py").read_text()
     assert (greeting.starter_dir / "greeting.py").read_text() == "def greet(name):\n    pass\n"
     assert lengths.support_files() == ("units.py",)
@@ -556,3 +561,30 @@ def test_an_exercise_without_known_topics_is_filed_with_a_note(tmp_path: Path) -
     (converted,) = import_exercism(track, tmp_path / "pack").converted
     assert converted.topics == ("fn.define-call",)
     assert any("no pyascent topic for its concepts (quux)" in n for n in converted.notes)
+
+
+def test_test_files_are_renamed_for_pytest_and_their_helpers_keep_their_names(
+    tmp_path: Path,
+) -> None:
+    track = tmp_path / "track"
+    config = {"slug": "t", "exercises": {"concept": [concept_entry("cases", ["x"], [])]}}
+    write(track / "config.json", json.dumps(config))
+    simple_concept(track, "cases")
+    folder = track / "exercises" / "concept" / "cases"
+    write(
+        folder / "sol_test.py",
+        "from sol import f\nfrom sol_cases import ONE\n\n\ndef test_f():\n    assert f() == ONE\n",
+    )
+    write(folder / "sol_cases.py", "ONE = 1\n")
+    write(folder / "data" / "cases.txt", "1\n")
+    meta = folder / ".meta" / "config.json"
+    data = json.loads(meta.read_text())
+    data["files"]["test"] = ["sol_test.py", "sol_cases.py", "data/cases.txt"]
+    meta.write_text(json.dumps(data))
+    assert import_exercism(track, tmp_path / "pack").ok
+    tests = tmp_path / "pack" / "x" / "exercises" / "cases" / ".meta" / "tests"
+    assert sorted(p.relative_to(tests).as_posix() for p in tests.rglob("*.*")) == [
+        "data/cases.txt",
+        "sol_cases.py",
+        "test_sol.py",
+    ]

@@ -333,18 +333,24 @@ def _pair(
 
 
 def _test_names(tests: dict[str, Path], meta_rel: str) -> dict[str, Path]:
-    """Names pytest collects (`test_*.py`): `two_fer_test.py` becomes `test_two_fer.py`."""
+    """Names pytest collects (`test_*.py`): `two_fer_test.py` becomes `test_two_fer.py`.
+
+    A lone test file is renamed whatever its name; beside others, a Python file named
+    neither way is a helper the tests import by its name, so it keeps it.
+    """
+    python = [n for n in tests if n.endswith(".py")]
     named: dict[str, Path] = {}
     for name, path in tests.items():
         base = Path(name).name
-        if base.endswith(".py") and not base.startswith("test_"):
-            stem = base[: -len("_test.py")] if base.endswith("_test.py") else base[:-3]
-            base = f"test_{stem}.py"
+        if base.endswith("_test.py"):
+            base = f"test_{base[: -len('_test.py')]}.py"
+        elif base.endswith(".py") and not base.startswith("test_") and len(python) == 1:
+            base = f"test_{base[:-3]}.py"
         target = base if name.endswith(".py") else name
         if target in named:
             raise _Fault(meta_rel, "files.test", f"two test files would both be named {target}")
         named[target] = path
-    if not any(n.endswith(".py") for n in named):
+    if not any(n.startswith("test_") and n.endswith(".py") for n in named):
         raise _Fault(meta_rel, "files.test", "no Python test file listed")
     return named
 
