@@ -42,3 +42,11 @@ def test_minus_forty_is_the_same_in_both():
     """-40 is the one temperature that is equal in both scales."""
     assert celsius_to_fahrenheit(-40) == -40, "celsius_to_fahrenheit(-40) should return -40"
     assert fahrenheit_to_celsius(-40) == -40, "fahrenheit_to_celsius(-40) should return -40"
+
+
+def test_keeps_the_decimals_to_celsius():
+    """Keeps the decimals when converting from °F to °C."""
+    assert fahrenheit_to_celsius(100) == pytest.approx(37.7778, abs=0.001), (
+        "fahrenheit_to_celsius(100) should return about 37.78 (37.777...): keep the decimals "
+        "(use / rather than //)"
+    )

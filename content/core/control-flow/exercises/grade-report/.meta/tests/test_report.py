@@ -156,3 +156,12 @@ def test_squared_sign_is_not_a_score(run_program):
         "² is not a whole number from 0 to 100: the program should print Not a score: ²"
     )
     assert shown(result, "Scores") == "1", "With ² left out, only 60 counts: Scores: 1"
+
+
+def test_just_above_hundred_is_not_a_score(run_program):
+    """101 is not a score; 100 is."""
+    result = run_program("report.py", stdin="101\n100\n\n")
+    stop_if_crashed(result)
+    assert re.findall(r"Not a score: (\S+)", result.stdout) == ["101"], (
+        "Scores go up to 100: for 101 the program should print Not a score: 101"
+    )

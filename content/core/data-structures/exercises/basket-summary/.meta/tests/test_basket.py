@@ -49,3 +49,11 @@ def test_rounds_the_total():
 def test_empty_basket():
     """An empty basket holds nothing and costs nothing."""
     assert summarize([]) == (0, 0), "summarize([]) should return (0, 0)"
+
+
+def test_rounds_to_two_decimals_exactly():
+    """Rounds to 2 decimals, not 3 or more."""
+    count, total = summarize([("bolt", 7, 0.123)])
+    assert total == 0.86, (
+        "7 bolts at 0.123 cost 0.861, which rounded to 2 decimals is 0.86: use round(total, 2)"
+    )

@@ -94,3 +94,13 @@ def test_names_shown_as_capitalize_gives(run_program):
         "Mary-ann: 2, the name as name.strip().capitalize() gives it "
         "(.title() would give Mary-Ann)"
     )
+
+
+def test_line_of_spaces_ends_the_votes(run_program):
+    """A line of only spaces counts as empty: it ends the votes."""
+    result = run_program("election.py", stdin="Ada\nBo\nAda\n   \nBo\nBo\n\n")
+    stop_if_crashed(result)
+    assert vote_lines(result) == ["Ada: 2", "Bo: 1"], (
+        "A line of only spaces counts as empty, so only Ada, Bo and Ada are votes: the program "
+        "should print Ada: 2 and Bo: 1. Strip the line before you check whether it is empty"
+    )

@@ -56,3 +56,12 @@ def test_biggest_club():
         "tennis, art and band have one pupil each, so biggest_club should return 'art', "
         "the name that comes first A to Z"
     )
+
+
+def test_biggest_club_is_not_just_the_first_name():
+    """Finds the biggest club even when its name comes last A to Z."""
+    clubs = {"art": ["Kim"], "zumba": ["Lu", "Mo"], "band": ["Ned"]}
+    assert biggest_club(clubs) == "zumba", (
+        "zumba has 2 pupils and art and band 1 each, so biggest_club should return 'zumba': "
+        "the size comes first, the name only breaks a tie"
+    )
