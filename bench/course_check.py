@@ -11,8 +11,7 @@ import sys
 
 from bench._common import fresh_pytest_seconds, timed
 from pyascent.course import builtin_course_path, load_course
-from pyascent.services.course_check import plan
-from pyascent.services.grading import files_from, limits_for, replace_main_file
+from pyascent.services.course_check import plan, task_files
 
 
 def main() -> None:
@@ -29,18 +28,7 @@ def main() -> None:
     baseline = 0.0
     for task in tasks:
         exercise = task.exercise
-        if task.kind == "solution":
-            files = files_from(exercise.solution_dir, exercise, limits_for(exercise).source_kb)
-        elif task.kind == "starter":
-            files = files_from(exercise.starter_dir, exercise, limits_for(exercise).source_kb)
-        else:
-            assert task.mistake is not None
-            files = replace_main_file(
-                exercise,
-                task.mistake.path.read_bytes(),
-                exercise.starter_dir,
-                limits_for(exercise).source_kb,
-            )
+        files = task_files(task)
         baseline += fresh_pytest_seconds(files, exercise.tests_dir, 1)[0]
     print(f"built-in course: {len(course.exercises())} exercises, {len(tasks)} grader runs")
     print(f"  baseline: sequential python -m pytest per check  {baseline:6.2f} s  (ratio 1.00)")

@@ -7,6 +7,7 @@ from pyascent.course.builtin import builtin_course_path
 from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
     Course,
+    EquivalentMutant,
     Exercise,
     Flashcard,
     Lesson,
@@ -23,6 +24,7 @@ __all__ = [
     "ContentError",
     "Course",
     "Coverage",
+    "EquivalentMutant",
     "Exercise",
     "Flashcard",
     "Lesson",

@@ -98,6 +98,8 @@ _DROPPABLE_METHODS = frozenset(
 )
 _DROPPABLE_FUNCTIONS = frozenset({"round", "abs", "sorted", "reversed"})
 _SWAPPED_NAMES = {"min": "max", "max": "min", "any": "all", "all": "any"}
+# Calls whose arguments commute: swapping them is an equivalent mutant, never a test gap.
+_SYMMETRIC = frozenset({"min", "max"})
 # Statements a deletion can make quietly wrong; compound ones (for, with, try) and
 # definitions are left alone: deleting them is never subtle.
 _DELETABLE = (
@@ -136,7 +138,7 @@ def changes(site: Site) -> Iterator[Change]:
     elif isinstance(node, ast.FormattedValue) and node.format_spec is not None:
         yield Change("format", "the format spec is dropped", _set(format_spec=None))
     elif isinstance(node, ast.Return) and not _is_none(node.value):
-        yield Change("return-none", "returns None", lambda n: ast.Return(value=None))
+        yield Change("return-none", "returns None", _return_none)
     if isinstance(node, ast.If | ast.While | ast.IfExp):
         yield from _condition(node)
     if isinstance(node, ast.stmt) and site.index is not None and site.field in _BODIES:
@@ -231,9 +233,22 @@ def _constant(node: ast.Constant, site: Site) -> Iterator[Change]:
             yield Change(operator or "number", f"{value} becomes {new}", _set(value=new))
     elif isinstance(value, float):
         yield Change(operator or "number", f"{value} becomes {value + 1}", _set(value=value + 1))
-    elif isinstance(value, str) and not _is_docstring(site) and not site.in_format_spec:
+    elif isinstance(value, str) and not (
+        _is_docstring(site) or site.in_format_spec or _is_prompt(site)
+    ):
         new_text = "" if value else "XX"
         yield Change(operator or "string", f"{value!r} becomes {new_text!r}", _set(value=new_text))
+
+
+def _is_prompt(site: Site) -> bool:
+    # The words of an input() prompt are the learner's to choose; instructions rarely fix
+    # them, so a changed prompt is not a wrong program.
+    parent = site.parent
+    return (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id == "input"
+    )
 
 
 def _is_docstring(site: Site) -> bool:
@@ -244,7 +259,8 @@ def _is_docstring(site: Site) -> bool:
 def _call(node: ast.Call) -> Iterator[Change]:
     func = node.func
     positional = [a for a in node.args if not isinstance(a, ast.Starred)]
-    if len(positional) == len(node.args):
+    symmetric = isinstance(func, ast.Name) and func.id in _SYMMETRIC
+    if len(positional) == len(node.args) and not symmetric:
         for i in range(len(node.args) - 1):
             if ast.dump(node.args[i]) != ast.dump(node.args[i + 1]):
                 yield Change("swap-args", f"arguments {i + 1} and {i + 2} are swapped", _swap(i))
@@ -355,3 +371,7 @@ def _statement(node: ast.stmt, site: Site) -> Iterator[Change]:
 def _only_else(node: ast.AST) -> Replacement:
     assert isinstance(node, ast.If)
     return list(node.orelse)
+
+
+def _return_none(node: ast.AST) -> ast.AST:
+    return ast.Return(value=ast.Constant(value=None))

@@ -1,7 +1,8 @@
 """`course check`: prove every exercise of a pack sound with the real grader.
 
 Static rules come from `course`; here every reference solution must pass, every starter
-must fail, and every recorded mistake must fail with the feedback its author promised.
+must fail, every recorded mistake must fail with the feedback its author promised, and no
+hint's code may pass (a hint teaches; it does not hand over the answer).
 Checks run in parallel, one per core, since each is a separate process.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
+import textwrap
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -38,13 +41,28 @@ R = TypeVar("R")
 @dataclass(frozen=True)
 class CheckTask:
     exercise: Exercise
-    kind: str  # solution | starter | mistake
+    kind: str  # solution | starter | mistake | hint
     mistake: Mistake | None = None
+    hint: int | None = None  # for a hint: its index in exercise.hints
+    code: str | None = None  # for a hint: the code of its fenced blocks
 
     @property
     def label(self) -> str:
         suffix = f":{self.mistake.name}" if self.mistake else ""
+        if self.hint is not None:
+            suffix = f" {self.hint + 1}"
         return f"{self.exercise.id} {self.kind}{suffix}"
+
+
+# A fenced block labelled python (or py, or not labelled): a hint's code, as the learner
+# would paste it into the main file.
+_FENCE = re.compile(r"^[ \t]*```[ \t]*(?:python3?|py)?[ \t]*\n(.*?)^[ \t]*```", re.M | re.S)
+
+
+def hint_code(hint: str) -> list[str]:
+    """The programs a hint shows: each fenced block, and all of them together if several."""
+    blocks = [textwrap.dedent(b) for b in _FENCE.findall(hint)]
+    return blocks + (["\n".join(blocks)] if len(blocks) > 1 else [])
 
 
 @dataclass
@@ -88,23 +106,31 @@ def plan(course: Course) -> tuple[list[CheckTask], list[str]]:
         tasks.append(CheckTask(exercise, "solution"))
         tasks.append(CheckTask(exercise, "starter"))
         tasks.extend(CheckTask(exercise, "mistake", m) for m in exercise.mistakes)
+        for index, hint in enumerate(exercise.hints):
+            tasks.extend(
+                CheckTask(exercise, "hint", hint=index, code=code) for code in hint_code(hint)
+            )
     return tasks, skipped
+
+
+def task_files(task: CheckTask) -> dict[str, bytes]:
+    """The learner files a check task grades."""
+    exercise = task.exercise
+    limit = limits_for(exercise).source_kb
+    if task.kind == "solution":
+        return files_from(exercise.solution_dir, exercise, limit)
+    if task.kind == "starter":
+        return files_from(exercise.starter_dir, exercise, limit)
+    if task.kind == "hint":
+        assert task.code is not None
+        return replace_main_file(exercise, task.code.encode("utf-8"), exercise.starter_dir, limit)
+    assert task.mistake is not None
+    return replace_main_file(exercise, task.mistake.path.read_bytes(), exercise.starter_dir, limit)
 
 
 def run_task(task: CheckTask, grader: Grader) -> list[Problem]:
     exercise = task.exercise
-    if task.kind == "solution":
-        files = files_from(exercise.solution_dir, exercise, limits_for(exercise).source_kb)
-    elif task.kind == "starter":
-        files = files_from(exercise.starter_dir, exercise, limits_for(exercise).source_kb)
-    else:
-        assert task.mistake is not None
-        files = replace_main_file(
-            exercise,
-            task.mistake.path.read_bytes(),
-            exercise.starter_dir,
-            limits_for(exercise).source_kb,
-        )
+    files = task_files(task)
     try:
         verdict = grader.grade(job_for(exercise, files))
     except GraderError as exc:
@@ -124,6 +150,20 @@ def judge(task: CheckTask, verdict: Verdict) -> list[Problem]:
             return []
         where = exercise.starter_dir / exercise.files[0]
         return [Problem(where, None, None, "starter passes the tests: they test nothing yet")]
+    if task.kind == "hint":
+        if not verdict.passed:
+            return []
+        assert task.hint is not None
+        return [
+            Problem(
+                exercise.manifest_path,
+                None,
+                f"hints[{task.hint}]",
+                f"hint {task.hint + 1} gives the answer away: its code passes every test. "
+                "Show a skeleton with blanks or pseudo-code instead; the full solution stays "
+                "behind the solution policy",
+            )
+        ]
     mistake = task.mistake
     assert mistake is not None
     if verdict.passed:
