@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import subprocess
@@ -17,6 +18,12 @@ from pyascent import grader
 from pyascent.web import schemas
 from tests.conftest import Server
 
+# A check on a loaded machine (CI runs other tests beside these) can take longer than
+# httpx's 5 s default; a hung server still fails the test, only later.
+get = functools.partial(httpx.get, timeout=30)
+post = functools.partial(httpx.post, timeout=30)
+put = functools.partial(httpx.put, timeout=30)
+
 RIGHT = "def add(a, b):\n    return a + b\n"
 WRONG = "def add(a, b):\n    return a * b\n"
 
@@ -27,23 +34,23 @@ def attempts(database: Path) -> int:
 
 
 def test_list_and_submit(server: Server) -> None:
-    listing = httpx.get(server.url + "/api/v1/exercises").json()
+    listing = get(server.url + "/api/v1/exercises").json()
     assert [e["id"] for e in listing] == ["adder", "double", "toolkit", "echo"]
-    wrong = httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": WRONG})
+    wrong = post(server.url + "/api/v1/exercises/adder/submissions", json={"code": WRONG})
     assert wrong.status_code == 200
     verdict = wrong.json()
     assert verdict["schema_version"] == 1 and verdict["status"] == "failed"
     assert verdict["tests"][0]["expected"] == "5" and verdict["tests"][0]["actual"] == "6"
     assert isinstance(verdict["attempt_id"], int)
     assert set(verdict) >= {"status", "tests", "stdout", "stderr", "duration_ms", "summary"}
-    right = httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
+    right = post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
     assert right.json()["status"] == "passed"
-    history = httpx.get(server.url + "/api/v1/exercises/adder/submissions").json()
+    history = get(server.url + "/api/v1/exercises/adder/submissions").json()
     assert [h["status"] for h in history[:2]] == ["passed", "failed"]
 
 
 def test_the_cli_sees_progress_made_in_the_browser(server: Server, tmp_path: Path) -> None:
-    httpx.post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
+    post(server.url + "/api/v1/exercises/adder/submissions", json={"code": RIGHT})
     pack = server.database.parent / "pack"
     run = [sys.executable, "-m", "pyascent"]
     subprocess.run(
@@ -62,29 +69,29 @@ def test_the_cli_sees_progress_made_in_the_browser(server: Server, tmp_path: Pat
 
 
 def test_unknown_exercise_is_a_404_page_and_json(server: Server) -> None:
-    page = httpx.get(server.url + "/exercises/nope")
+    page = get(server.url + "/exercises/nope")
     assert page.status_code == 404
     assert (
         "There is no exercise &#39;nope&#39;" in page.text
         or "There is no exercise 'nope'" in page.text
     )
     assert "Traceback" not in page.text
-    api = httpx.post(server.url + "/api/v1/exercises/nope/submissions", json={"code": RIGHT})
+    api = post(server.url + "/api/v1/exercises/nope/submissions", json={"code": RIGHT})
     assert api.status_code == 404 and api.json()["error"] == "not-found"
 
 
 def test_bad_code_is_refused_and_nothing_saved(server: Server) -> None:
     before = attempts(server.database)
     url = server.url + "/api/v1/exercises/adder/submissions"
-    big = httpx.post(url, json={"code": "x = 1\n" * 50_000})
+    big = post(url, json={"code": "x = 1\n" * 50_000})
     assert big.status_code == 413 and "the limit is 256 KB" in big.json()["detail"]
-    huge = httpx.post(
+    huge = post(
         url, content=b"{" + b" " * 2_000_000 + b"}", headers={"Content-Type": "application/json"}
     )
     assert huge.status_code == 413
-    empty = httpx.post(url, json={"code": "   \n"})
+    empty = post(url, json={"code": "   \n"})
     assert empty.status_code == 422 and "empty" in empty.json()["detail"]
-    not_utf8 = httpx.post(
+    not_utf8 = post(
         url, content=b'{"code": "\xff\xfe"}', headers={"Content-Type": "application/json"}
     )
     assert not_utf8.status_code in (400, 422)
@@ -125,7 +132,7 @@ def test_a_locked_database_keeps_the_draft_and_says_so(server: Server) -> None:
     holder = sqlite3.connect(server.database, isolation_level=None, timeout=1)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        reply = httpx.put(
+        reply = put(
             server.url + "/api/v1/exercises/double/draft",
             json={"code": "def double(n):\n    return 2 * n\n"},
             timeout=30,
@@ -135,18 +142,16 @@ def test_a_locked_database_keeps_the_draft_and_says_so(server: Server) -> None:
         holder.close()
     assert reply.status_code == 503
     assert reply.json()["error"] == "database" and "kept in this browser" in reply.json()["detail"]
-    again = httpx.put(
+    again = put(
         server.url + "/api/v1/exercises/double/draft",
         json={"code": "def double(n):\n    return 2 * n\n"},
     )
     assert again.status_code == 200
-    assert (
-        "2 * n" in httpx.get(server.url + "/api/v1/exercises/double").json()["files"]["double.py"]
-    )
+    assert "2 * n" in get(server.url + "/api/v1/exercises/double").json()["files"]["double.py"]
 
 
 def test_openapi_documents_the_api(server: Server) -> None:
-    schema = httpx.get(server.url + "/openapi.json").json()
+    schema = get(server.url + "/openapi.json").json()
     assert "/api/v1/exercises/{exercise_id}/submissions" in schema["paths"]
     assert "/exercises/{exercise_id}" not in schema["paths"]  # pages are not API
 
@@ -161,18 +166,18 @@ def test_an_undeclared_method_is_a_405_naming_the_methods(server: Server) -> Non
         assert reply.status_code == 405, (method, path, reply.text)
         assert reply.headers["Allow"] == allow
         assert reply.json()["error"] == "method-not-allowed"
-    assert httpx.post(server.url + "/api/v1/nowhere").status_code == 404
+    assert post(server.url + "/api/v1/nowhere").status_code == 404
 
 
 def test_a_hint_needs_the_documented_header_or_json(server: Server) -> None:
     url = server.url + "/api/v1/exercises/double/hints"
-    refused = httpx.post(url)
+    refused = post(url)
     assert refused.status_code == 403 and refused.json()["error"] == "csrf"
-    shown = httpx.post(url, headers={"X-Requested-With": "XMLHttpRequest"})
+    shown = post(url, headers={"X-Requested-With": "XMLHttpRequest"})
     assert shown.status_code == 200 and shown.json()["number"] == 1
-    foreign = httpx.post(url, headers={"X-Requested-With": "x", "Origin": "http://evil.example"})
+    foreign = post(url, headers={"X-Requested-With": "x", "Origin": "http://evil.example"})
     assert foreign.status_code == 403
-    operation = httpx.get(server.url + "/openapi.json").json()["paths"][
+    operation = get(server.url + "/openapi.json").json()["paths"][
         "/api/v1/exercises/{exercise_id}/hints"
     ]["post"]
     headers = [p for p in operation["parameters"] if p["in"] == "header"]
@@ -182,10 +187,10 @@ def test_a_hint_needs_the_documented_header_or_json(server: Server) -> None:
 def test_code_is_required_and_the_422_is_our_error_body(server: Server) -> None:
     url = server.url + "/api/v1/examples/run"
     for body in ({}, {"code": None}):
-        reply = httpx.post(url, json=body)
+        reply = post(url, json=body)
         assert reply.status_code == 422, body
         assert set(reply.json()) == {"error", "detail"} and "code" in reply.json()["detail"]
-    schema = httpx.get(server.url + "/openapi.json").json()
+    schema = get(server.url + "/openapi.json").json()
     code_in = schema["components"]["schemas"]["CodeIn"]
     assert code_in["required"] == ["code"] and code_in["properties"]["code"]["maxLength"] == 262144
     assert "HTTPValidationError" not in schema["components"]["schemas"]
@@ -195,7 +200,7 @@ def test_code_is_required_and_the_422_is_our_error_body(server: Server) -> None:
 
 
 def test_a_form_without_a_boundary_is_a_400_not_a_crash(server: Server) -> None:
-    reply = httpx.post(
+    reply = post(
         server.url + "/api/v1/examples/run",
         content=b'{"code": "print(1)"}',
         headers={"Content-Type": "multipart/form-data"},
@@ -205,13 +210,11 @@ def test_a_form_without_a_boundary_is_a_400_not_a_crash(server: Server) -> None:
 
 def test_a_draft_that_is_not_utf8_is_refused_and_the_page_still_opens(server: Server) -> None:
     url = server.url + "/api/v1/exercises/toolkit/draft"
-    reply = httpx.put(
-        url, content=b'{"code": "\\ud800"}', headers={"Content-Type": "application/json"}
-    )
+    reply = put(url, content=b'{"code": "\\ud800"}', headers={"Content-Type": "application/json"})
     assert reply.status_code == 422 and reply.json()["error"] == "not-utf8"
-    assert httpx.put(url, json={"code": ""}).status_code == 200  # an empty editor is kept
-    assert httpx.get(server.url + "/api/v1/exercises/toolkit").status_code == 200
-    assert httpx.get(server.url + "/exercises/toolkit").status_code == 200
+    assert put(url, json={"code": ""}).status_code == 200  # an empty editor is kept
+    assert get(server.url + "/api/v1/exercises/toolkit").status_code == 200
+    assert get(server.url + "/exercises/toolkit").status_code == 200
 
 
 def test_the_api_models_list_every_field_of_the_verdict() -> None:
