@@ -52,3 +52,18 @@ def test_best_price_with_any_function():
         "best_price(30, [lambda price: price - 5, 20 % off]) should return 24.0 (20 % off beats 5 off)"
     )
     assert best_price(100, []) == 100, "best_price(100, []) should return 100: no discount, same price"
+
+
+def test_best_price_never_worse_than_no_discount():
+    """Keeps the price when every function would make it higher."""
+    def add_fee(price):
+        return price + 5
+
+    assert best_price(100, [add_fee]) == 100, (
+        "best_price(100, [add_fee]) should return 100: add_fee makes it 105, so using no "
+        "function at all is the lowest price. Start from the price itself, not from the "
+        "first function's result"
+    )
+    assert best_price(100, [add_fee, make_discount(10)]) == 90.0, (
+        "best_price(100, [add_fee, make_discount(10)]) should return 90.0"
+    )

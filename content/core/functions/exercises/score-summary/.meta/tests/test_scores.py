@@ -56,3 +56,13 @@ def test_one_score():
 def test_no_scores():
     """Returns None when there are no scores."""
     assert summarize([]) is None, "summarize([]) should return None: an empty list has no lowest score"
+
+
+def test_scores_below_zero():
+    """Works for scores below zero too (a quiz that takes points off for wrong answers)."""
+    result = summarize([-5, -2, -9])
+    assert result == (-9, -2, -5.3), (
+        "summarize([-5, -2, -9]) should return (-9, -2, -5.3): the highest score is -2. "
+        "If you look for the highest starting from 0, no score ever beats it: start from "
+        "the first score, or use max()"
+    )
