@@ -228,3 +228,16 @@ def test_course_check_mutants_is_the_gate(cli: Cli, tmp_path: Path, test_pack: P
 
     plain = cli("course", "check", str(fine), "--json")
     assert plain.returncode == 0 and "mutants" not in json.loads(plain.stdout)
+
+
+def test_a_broken_exercise_does_not_stop_the_others_mutants(cli: Cli, tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "pack", STRONG_TESTS)
+    broken = pack / "m" / "exercises" / "broken"
+    broken.mkdir()
+    (broken / "instructions.md").write_text("No exercise.toml here.\n")
+    result = cli("course", "check", str(pack), "--mutants", "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert any(p["file"].endswith("broken/exercise.toml") for p in report["problems"])
+    (exercise,) = report["mutants"]["exercises"]
+    assert exercise["exercise"] == "clip" and exercise["mutants"]["total"] > 0

@@ -20,7 +20,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pyascent.course import ContentError, Exercise, Problem, load_course, load_exercise_folder
+from pyascent.course import (
+    ContentError,
+    Exercise,
+    Problem,
+    load_course_partially,
+    load_exercise_folder,
+)
 from pyascent.grader import GradeJob, Grader, GraderError, WorkerPool
 from pyascent.mutate import Mutant, mutants_of
 from pyascent.services.course_check import (
@@ -39,8 +45,8 @@ Progress = Callable[[int, int, str], None]
 # A mutant may loop forever (a deleted `i += 1`): it is killed by a timeout, but should not
 # cost the exercise's full wall limit. Its limit is this many times the reference
 # solution's own check, never under the floor and never over the exercise's limits.
-_TIME_FACTOR = 10
-_TIME_FLOOR_SECONDS = 2.0
+TIME_FACTOR = 10
+TIME_FLOOR_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,7 @@ def mutant_job(check: MutantCheck, baseline_seconds: float) -> GradeJob:
     files = files_from(exercise.solution_dir, exercise, limits_for(exercise).source_kb)
     files[check.mutant.file] = check.mutant.source.encode("utf-8")
     job = job_for(exercise, files)
-    cap = max(_TIME_FLOOR_SECONDS, _TIME_FACTOR * baseline_seconds)
+    cap = max(TIME_FLOOR_SECONDS, TIME_FACTOR * baseline_seconds)
     limits = replace(
         job.limits,
         wall_seconds=min(job.limits.wall_seconds, cap),
@@ -325,9 +331,9 @@ def check_course_mutants(
     started = time.monotonic()
     size = pool_size(workers)
     bar = min_score_of(min_score)
-    try:
-        course = load_course(path)
-    except ContentError:
+    # Exercises that loaded are analysed even when others of the pack did not.
+    course, _ = load_course_partially(path)
+    if course is None:
         return MutantsCourseReport(check_course(path, None, workers, on_progress), [])
     with course_pool(course, size) as pool:
         report = check_course(path, pool, size, on_progress)
