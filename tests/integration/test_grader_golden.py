@@ -4,6 +4,10 @@ right verdict and nothing the submission started may survive. Regenerate with
 PYASCENT_UPDATE_GOLDEN=1 and review the diff; a scenario without `expected.json` fails
 until it is generated that way.
 
+A scenario with a `tests/` folder is graded against those hidden tests instead of the adder
+exercise's (the submission is still `adder.py`); a scenario named `honest-*` is correct code
+that must pass in verified mode.
+
 Submissions may use placeholders filled in here: {{HOST_PORT}} (a port this test listens
 on, outside the sandbox), {{HOST_PID}}, {{SOLUTION_PATH}} (the exercise's reference
 solution), {{OTHER_TESTS_PATH}} (another exercise's hidden tests), {{COURSE_DIR}}.
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from pyascent.course import Exercise
+from pyascent.course import Exercise, load_exercise_folder
 from pyascent.grader import WorkerPool
 from pyascent.services import job_for
 
@@ -93,6 +98,19 @@ def fill(source: str, adder: Exercise, port: int) -> str:
     return source
 
 
+def exercise_for(folder: Path, adder: Exercise, tmp_path: Path) -> Exercise:
+    """The adder exercise, or a copy of its pack whose hidden tests are the scenario's."""
+    tests = folder / "tests"
+    if not tests.is_dir():
+        return adder
+    pack = tmp_path / "pack"
+    shutil.copytree(adder.path.parent.parent.parent, pack)
+    hidden = pack / "arith" / "exercises" / "adder" / ".meta" / "tests"
+    shutil.rmtree(hidden)
+    shutil.copytree(tests, hidden)
+    return load_exercise_folder(hidden.parent.parent)
+
+
 def survivors(uid: int | None) -> list[int]:
     if uid is None:
         return []
@@ -117,17 +135,19 @@ def test_scenario(
     pool: WorkerPool,
     listener: socket.socket,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("PYASCENT_SECRET_TOKEN", "must-not-reach-learner-code")
     monkeypatch.setenv("DATABASE_URL", "postgresql://user:must-not-reach-learner-code@db/prod")
     folder = SCENARIOS / scenario
+    exercise = exercise_for(folder, adder, tmp_path)
     source = fill(
         (folder / "submission.py").read_text("utf-8", "surrogateescape"),
-        adder,
+        exercise,
         listener.getsockname()[1],
     )
     submission = source.encode("utf-8", "surrogateescape")
-    verdict = pool.grade(job_for(adder, {"adder.py": submission}))
+    verdict = pool.grade(job_for(exercise, {"adder.py": submission}))
     got = normalise(verdict.to_json())
     expected_file = folder / "expected.json"
     if UPDATE:
@@ -140,7 +160,9 @@ def test_scenario(
             "then review the verdict it wrote before committing it."
         )
     assert got == json.loads(expected_file.read_text())
-    if scenario not in MAY_PASS:
+    if scenario.startswith("honest-"):
+        assert verdict.passed and verdict.verified, "honest code must pass in verified mode"
+    elif scenario not in MAY_PASS:
         assert verdict.status != "passed", "a hostile or broken submission must never pass"
     shown = json.dumps(verdict.to_json())
     assert "HIDDEN-TEST-CANARY" not in shown, "hidden tests leaked into the verdict"

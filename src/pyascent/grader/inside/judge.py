@@ -18,14 +18,16 @@ import contextlib
 import importlib
 import importlib.abc
 import importlib.machinery
+import operator
 import socket
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pyascent.grader.inside.wire import (
+        BLOB,
         ProtocolError,
         decode,
         encode,
@@ -38,7 +40,35 @@ else:
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
     numpy_value, receive, send = _wire.numpy_value, _wire.receive, _wire.send
-    numpy_payload = _wire.numpy_payload
+    numpy_payload, BLOB = _wire.numpy_payload, _wire.BLOB
+
+# What the learner's code may never hold of the judge's: these lead to its globals, its
+# code, its frames or its classes. (Dunder and _private names are refused on every object.)
+_NEVER_HANDED = (
+    types.ModuleType,
+    type,
+    types.FrameType,
+    types.CodeType,
+    types.TracebackType,
+    types.CellType,
+    types.GetSetDescriptorType,
+    types.MemberDescriptorType,
+)
+# Objects of these packages run the test session itself (pytest's fixtures, its plugins,
+# ours): handing one over would let the learner's code reach the results.
+_PRIVATE_PACKAGES = ("_pytest", "pytest", "pluggy", "_pyascent_inside", "importlib", "sys")
+_PUBLIC_OPS: dict[str, Callable[[Any], Any]] = {
+    "iter": iter,
+    "next": next,
+    "len": len,
+    "bool": bool,
+    "str": lambda target: str(target)[:4000],
+    "repr": lambda target: repr(target)[:4000],
+    "enter": lambda target: type(target).__enter__(target),
+    "exit": lambda target: type(target).__exit__(target, None, None, None),
+    "hash": hash,
+}
+_COMPARE = {name: getattr(operator, name) for name in ("eq", "ne", "lt", "le", "gt", "ge")}
 
 
 class SubjectFailed(Exception):
@@ -46,30 +76,37 @@ class SubjectFailed(Exception):
 
 
 class Channel:
-    """Requests to the subject; answers the subject's calls back into test functions."""
+    """Requests to the subject; answers the subject's uses of the tests' objects."""
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.proxies: dict[int, Any] = {}
-        self.functions: dict[int, Callable[..., Any]] = {}
+        self.objects: dict[int, Any] = {}  # the tests' objects the learner's code holds
         self.dead: str | None = None
         self.learner_names: set[str] = set()
         self.replay: Callable[[str, str], None] = _replay_output
+        self.pending = bytearray()  # raw part of the next message, filled by `encoded`
+
+    def _send(self, message: dict[str, Any]) -> None:
+        blob, self.pending = self.pending, bytearray()
+        send(self.sock, message, blob)
 
     def request(self, op: str, **fields: Any) -> Any:
         if self.dead is not None:
             raise SubjectFailed(f"not run: {self.dead}")
         originals = fields.pop("_originals", None)
         try:
-            send(self.sock, {"op": op, **fields})
+            self._send({"op": op, **fields})
             while True:
                 message = receive(self.sock)
-                self.replay(str(message.get("out", "")), str(message.get("err", "")))
+                if "out" in message or "err" in message:
+                    self.replay(str(message.get("out", "")), str(message.get("err", "")))
                 if "op" in message:
-                    send(self.sock, self._callback(message))
+                    self._send(self._serve(message))
                     continue
                 break
         except (OSError, ProtocolError) as exc:
+            self.pending = bytearray()
             self.dead = f"your program stopped answering ({exc})"
             if "closed the channel" in str(exc):
                 raise SubjectFailed(
@@ -78,9 +115,10 @@ class Channel:
             raise SubjectFailed(
                 f"Your code broke the channel between it and the tests: {exc}"
             ) from None
+        blob = message[BLOB]
         changed = message.get("changed")
         if changed and originals is not None:
-            self._apply_changes(changed, {"_originals": originals})
+            self._apply_changes(changed, originals, blob)
         if message.get("re") == "ok":
             returned = message.get("returned_arg")
             if isinstance(returned, str) and originals is not None:
@@ -89,60 +127,135 @@ class Channel:
                     return positional[int(returned)]
                 if returned in named:
                     return named[returned]
-            return self.value(message.get("value"))
+            return self.value(message.get("value"), blob)
         raise remote_exception(self, message.get("exc") or {})
 
-    def _apply_changes(self, changed: dict[str, Any], fields: dict[str, Any]) -> None:
+    def _apply_changes(
+        self, changed: dict[str, Any], originals: tuple[list[Any], dict[str, Any]], blob: bytes
+    ) -> None:
         """Mirror in-place changes the learner's code made to the lists, dicts and sets the
         test passed, as if they had been shared."""
-        originals: list[Any] = fields.get("_originals", ([], {}))[0]
-        named: dict[str, Any] = fields.get("_originals", ([], {}))[1]
+        positional, named = originals
         for key, encoded in changed.items():
             target = (
-                originals[int(key)]
-                if key.isdigit() and int(key) < len(originals)
+                positional[int(key)]
+                if key.isdigit() and int(key) < len(positional)
                 else named.get(key)
             )
-            new = self.value(encoded)
+            new = self.value(encoded, blob)
             if isinstance(target, list) and isinstance(new, list):
                 target[:] = new
             elif isinstance(target, (dict, set)) and type(new) is type(target):
                 target.clear()
                 target.update(new)
 
-    def _callback(self, message: dict[str, Any]) -> dict[str, Any]:
-        function = self.functions.get(int(message.get("fn", -1)))
+    def compare(self, name: str, left: RemoteObject, right: RemoteObject) -> bool:
+        """Two of the learner's objects, compared by the learner's methods in the subject.
+
+        The answer must be exactly True or False, and == and != must agree: an object that
+        claims to equal everything then also fails assertNotEqual."""
+        answer = self.request(
+            "compare",
+            target={"r": left._pyascent_handle},
+            name=name,
+            other={"r": right._pyascent_handle},
+        )
+        kind = left._pyascent_type
+        if name in ("eq", "ne"):
+            if not (
+                type(answer) is list and len(answer) == 2 and all(type(a) is bool for a in answer)
+            ):
+                raise TypeError(f"comparing two {kind} objects must give True or False")
+            equal, unequal = answer
+            if equal == unequal:
+                raise TypeError(
+                    f"== and != disagree for two {kind} objects: == gives {equal}, "
+                    f"!= gives {unequal}"
+                )
+            return bool(equal if name == "eq" else unequal)
+        if type(answer) is not bool:
+            raise TypeError(f"comparing two {kind} objects must give True or False")
+        return answer
+
+    def _serve(self, message: dict[str, Any]) -> dict[str, Any]:
+        """The learner's code uses one of the tests' objects: only its public surface."""
         try:
-            if function is None:
-                raise ProtocolError("unknown function")
-            args = self.value(message.get("args", {"l": []}))
-            kwargs = self.value(message.get("kwargs", {"d": []}))
-            return {"re": "ok", "value": self.encoded(function(*args, **kwargs))}
+            key = message.get("fn")
+            if type(key) is not int or key not in self.objects:
+                raise ProtocolError("unknown object of the tests")
+            target = self.objects[key]
+            blob = message[BLOB]
+            do = message.get("do", "call")
+            name = message.get("name")
+            if name is not None and not (isinstance(name, str) and _public(name)):
+                raise AttributeError(f"the tests' objects show no {str(name)[:80]!r}")
+            if do == "call":
+                args = self.value(message.get("args", {"l": []}), blob)
+                kwargs = self.value(message.get("kwargs", {"d": []}), blob)
+                if not (type(args) is list and type(kwargs) is dict):
+                    raise ProtocolError("malformed arguments")
+                result = target(*args, **{str(k): v for k, v in kwargs.items()})
+            elif do == "getattr" and name is not None:
+                result = getattr(target, name)
+            elif do == "setattr" and name is not None:
+                setattr(target, name, self.value(message.get("value"), blob))
+                result = None
+            elif do == "delattr" and name is not None:
+                delattr(target, name)
+                result = None
+            elif do in _PUBLIC_OPS:
+                result = _PUBLIC_OPS[do](target)
+            elif do == "getitem":
+                result = target[self.value(message.get("key"), blob)]
+            elif do == "setitem":
+                item = self.value(message.get("value"), blob)
+                target[self.value(message.get("key"), blob)] = item
+                result = None
+            elif do == "delitem":
+                del target[self.value(message.get("key"), blob)]
+                result = None
+            elif do == "contains":
+                result = self.value(message.get("item"), blob) in target
+            elif do == "compare" and name in _COMPARE:
+                result = _COMPARE[name](target, self.value(message.get("other"), blob))
+            else:
+                raise ProtocolError(f"unknown use of an object of the tests: {str(do)[:40]}")
+            return {"re": "ok", "value": self.encoded(result)}
         except Exception as exc:
-            return {"re": "exc", "type": type(exc).__name__, "message": str(exc)}
+            self.pending = bytearray()
+            # An assertion of the tests that fails inside a callback says nothing more: its
+            # message would show the learner's code what the hidden test expects.
+            text = "" if isinstance(exc, AssertionError) else str(exc)[:2000]
+            return {"re": "exc", "type": type(exc).__name__, "message": text}
 
     def encoded(self, value: Any) -> Any:
         def as_ref(item: Any) -> dict[str, Any]:
             array = numpy_payload(item)
             if array is not None:
                 return array
-            handle = getattr(item, "_pyascent_handle", None)
-            if isinstance(handle, int):
+            handle = _handle_of(item)
+            if handle is not None:
                 return {"r": handle}
-            if callable(item):
-                key = id(item)
-                self.functions[key] = item
-                return {"j": key}
-            raise TypeError(f"a {type(item).__name__} cannot be passed to the learner's code")
+            refused = _refused(item)
+            if refused:
+                raise TypeError(f"{refused} cannot be passed to the learner's code")
+            key = id(item)
+            self.objects[key] = item
+            return {"j": key}
 
-        return encode(value, as_ref)
+        return encode(value, as_ref, self.pending, self.learner_names)
 
-    def value(self, encoded: Any) -> Any:
-        return decode(encoded, self._from_ref)
+    def value(self, encoded: Any, blob: bytes = b"") -> Any:
+        return decode(encoded, self._from_ref, blob, self.learner_names)
 
     def _from_ref(self, item: dict[str, Any]) -> Any:
         if "np" in item:
             return numpy_value(item["np"])
+        if "j" in item and len(item) == 1:  # one of the tests' objects, given back
+            key = item["j"]
+            if type(key) is not int or key not in self.objects:
+                raise ProtocolError("unknown object of the tests")
+            return self.objects[key]
         handle = int(item["r"])
         known = self.proxies.get(handle)
         if known is not None:
@@ -167,6 +280,33 @@ class Channel:
             proxy = RemoteObject(self, handle, str(item.get("type", "object")), kind)
         self.proxies[handle] = proxy
         return proxy
+
+
+def _public(name: str) -> bool:
+    return not name.startswith("_") and name.isidentifier()
+
+
+def _handle_of(item: Any) -> int | None:
+    """The subject's handle when `item` is a proxy of the learner's (never asks it)."""
+    if type(item) is RemoteObject:
+        return int(item._pyascent_handle)
+    if isinstance(item, RemoteModule):
+        handle = _own(item).get("_pyascent_handle")
+        return handle if type(handle) is int else None
+    if isinstance(item, type):
+        handle = vars(item).get("_pyascent_handle")
+        return handle if type(handle) is int else None
+    return None
+
+
+def _refused(item: Any) -> str:
+    """Why the learner's code may not hold `item`, or '' when it may (through a proxy)."""
+    if isinstance(item, _NEVER_HANDED):
+        return f"a {type(item).__name__}"
+    module = str(getattr(type(item), "__module__", ""))
+    if module.split(".")[0] in _PRIVATE_PACKAGES or module.startswith("_pyascent"):
+        return f"an object of {module}"
+    return ""
 
 
 def _replay_output(out: str, err: str) -> None:
@@ -306,6 +446,17 @@ def _operator(name: str, swap: bool = False) -> Callable[..., Any]:
     return method
 
 
+def _compare(name: str) -> Callable[..., Any]:
+    def method(self: RemoteObject, other: Any) -> Any:
+        if type(other) is not RemoteObject or other._pyascent_channel is not self._pyascent_channel:
+            if name in ("eq", "ne"):
+                return (other is self) == (name == "eq")
+            return NotImplemented
+        return self._pyascent_channel.compare(name, self, other)
+
+    return method
+
+
 class RemoteObject:
     """Any other object of the learner's: every use is a request to the subject."""
 
@@ -385,14 +536,17 @@ class RemoteObject:
     def __exit__(self, *exc: object) -> bool:
         return bool(self._ask("exit"))
 
-    def __eq__(self, other: object) -> bool:
-        return other is self  # a remote object equals only itself
-
-    def __ne__(self, other: object) -> bool:
-        return other is not self
+    # Against a value of the tests a learner's object runs no code of the learner's: it equals
+    # only itself and has no order. Two of the learner's objects are compared over there.
+    __eq__, __ne__ = _compare("eq"), _compare("ne")
+    __lt__, __le__ = _compare("lt"), _compare("le")
+    __gt__, __ge__ = _compare("gt"), _compare("ge")
 
     def __hash__(self) -> int:
-        return hash(("remote", self._pyascent_handle))
+        value = self._ask("hash")
+        if type(value) is not int:
+            raise TypeError(f"hash() of a {self._pyascent_type} must be an int")
+        return value
 
     __add__, __radd__ = _operator("add"), _operator("add", swap=True)
     __sub__, __rsub__ = _operator("sub"), _operator("sub", swap=True)
@@ -402,21 +556,75 @@ class RemoteObject:
     __mod__, __rmod__ = _operator("mod"), _operator("mod", swap=True)
     __pow__, __rpow__ = _operator("pow"), _operator("pow", swap=True)
     __matmul__ = _operator("matmul")
-    __lt__, __le__ = _operator("lt"), _operator("le")
-    __gt__, __ge__ = _operator("gt"), _operator("ge")
     __neg__, __pos__, __abs__ = _operator("neg"), _operator("pos"), _operator("abs")
 
 
+_MODULE_DICT: Any = vars(types.ModuleType)["__dict__"]
+
+
+def _own(module: types.ModuleType) -> dict[str, Any]:
+    """The module object's own namespace here (its import fields, our handle)."""
+    namespace: dict[str, Any] = _MODULE_DICT.__get__(module)
+    return namespace
+
+
+class _Namespace(Mapping[str, Any]):
+    """`module.__dict__` of a learner's module as the tests see it: names are looked up in
+    the subject, so monkeypatch and mock.patch save and restore the learner's originals."""
+
+    def __init__(self, module: RemoteModule) -> None:
+        self._module = module
+
+    def __getitem__(self, name: str) -> Any:
+        own = _own(self._module)
+        if name in own:
+            return own[name]
+        if not isinstance(name, str) or (name.startswith("__") and name.endswith("__")):
+            raise KeyError(name)
+        try:
+            return self._module.__getattr__(name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_own(self._module))
+
+    def __len__(self) -> int:
+        return len(_own(self._module))
+
+
 class RemoteModule(types.ModuleType):
-    """The learner's module: attribute reads go to the subject."""
+    """The learner's module: attribute reads go to the subject, and so do the tests' patches
+    (mock.patch("grep.open", ...), monkeypatch.setattr(module, ...)): the learner's code
+    then calls the tests' replacement, through a proxy of it."""
+
+    @property
+    def __dict__(self) -> Mapping[str, Any]:  # type: ignore[override]
+        return _Namespace(self)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        channel: Channel = self.__dict__["_pyascent_channel"]
-        return channel.request(
-            "getattr", target={"r": self.__dict__["_pyascent_handle"]}, name=name
-        )
+        own = _own(self)
+        channel: Channel = own["_pyascent_channel"]
+        return channel.request("getattr", target={"r": own["_pyascent_handle"]}, name=name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name.startswith("_pyascent") or (name.startswith("__") and name.endswith("__")):
+            super().__setattr__(name, value)  # the import machinery's own fields stay here
+            return
+        own = _own(self)
+        channel: Channel = own["_pyascent_channel"]
+        target = {"r": own["_pyascent_handle"]}
+        channel.request("setattr", target=target, name=name, value=channel.encoded(value))
+
+    def __delattr__(self, name: str) -> None:
+        if name.startswith("_pyascent") or (name.startswith("__") and name.endswith("__")):
+            super().__delattr__(name)
+            return
+        own = _own(self)
+        channel: Channel = own["_pyascent_channel"]
+        channel.request("delattr", target={"r": own["_pyascent_handle"]}, name=name)
 
 
 class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -433,15 +641,15 @@ class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def create_module(self, spec: Any) -> types.ModuleType:
         module = RemoteModule(spec.name)
-        module.__dict__["_pyascent_channel"] = self.channel
+        _own(module)["_pyascent_channel"] = self.channel
         return module
 
     def exec_module(self, module: types.ModuleType) -> None:
-        reload = "_pyascent_handle" in module.__dict__
+        reload = "_pyascent_handle" in _own(module)
         remote = self.channel.request("import", name=module.__name__, reload=reload)
         handle = getattr(remote, "_pyascent_handle", None)
-        module.__dict__["_pyascent_handle"] = handle
-        module.__dict__["_pyascent_channel"] = self.channel
+        _own(module)["_pyascent_handle"] = handle
+        _own(module)["_pyascent_channel"] = self.channel
 
 
 def install(sock: socket.socket, module_names: set[str]) -> Channel:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pyascent.grader.inside.wire import (
+        BLOB,
         ProtocolError,
         decode,
         encode,
@@ -41,7 +42,7 @@ else:  # inside a check the sibling modules are loaded under names no learner fi
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
     numpy_payload, receive, send = _wire.numpy_payload, _wire.receive, _wire.send
-    numpy_value = _wire.numpy_value
+    numpy_value, BLOB = _wire.numpy_value, _wire.BLOB
 
 OPERATORS = {
     name: getattr(operator, name)
@@ -70,6 +71,8 @@ OPERATORS = {
     )
 }
 
+_ORDERING = {name: getattr(operator, name) for name in ("lt", "le", "gt", "ge")}
+
 # A request's handler: given the message and its decoded target, the value to send back.
 Handler = Callable[[dict[str, Any], Any], Any]
 
@@ -78,25 +81,94 @@ class CappedText(io.StringIO):
     """Captured output with a ceiling, like the file-size limit of a single-process check."""
 
     limit = 1024 * 1024
+    written = False
 
     def write(self, text: str) -> int:
         if self.tell() + len(text) > self.limit:
             raise OSError(27, "File too large")
+        self.written = True
         return super().write(text)
 
 
-class JudgeFunction:
-    """A function of the tests handed to the learner's code: calling it asks the judge."""
+def _judge_op(do: str, *names: str) -> Callable[..., Any]:
+    def method(self: JudgeObject, *values: Any) -> Any:
+        return self._ask(do, **dict(zip(names, values, strict=False)))
+
+    return method
+
+
+class JudgeObject:
+    """An object of the tests handed to the learner's code (a callback, a file, a mock):
+    every use asks the judge, which answers only through the object's public surface. The
+    same object of the tests is always the same JudgeObject here, so `is` and `remove` work.
+    """
+
+    __slots__ = ("__weakref__", "_pyascent_handle", "_pyascent_subject")
 
     def __init__(self, subject: Subject, handle: int) -> None:
-        self._subject = subject
-        self._handle = handle
+        object.__setattr__(self, "_pyascent_subject", subject)
+        object.__setattr__(self, "_pyascent_handle", handle)
+
+    def _ask(self, do: str, **fields: Any) -> Any:
+        return self._pyascent_subject.call_judge(self._pyascent_handle, do, fields)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._subject.call_judge(self._handle, args, kwargs)
+        return self._ask("call", args=list(args), kwargs=kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(f"the tests' objects show no {name!r}")
+        return self._ask("getattr", name=name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self._ask("setattr", name=name, value=value)
+
+    def __delattr__(self, name: str) -> None:
+        self._ask("delattr", name=name)
+
+    def __iter__(self) -> Any:
+        return self._ask("iter")
+
+    def __next__(self) -> Any:
+        return self._ask("next")
+
+    def __enter__(self) -> Any:
+        return self._ask("enter")
+
+    def __exit__(self, *exc: object) -> None:
+        self._ask("exit")  # the learner's own exception is never swallowed by the tests' object
+
+    def __eq__(self, other: object) -> Any:
+        return True if other is self else self._ask("compare", name="eq", other=other)
+
+    def __ne__(self, other: object) -> Any:
+        return False if other is self else self._ask("compare", name="ne", other=other)
+
+    def __hash__(self) -> int:
+        return hash(("judge", self._pyascent_handle))
 
     def __repr__(self) -> str:
-        return f"<function of the tests #{self._handle}>"
+        return str(self._ask("repr"))
+
+    __str__ = _judge_op("str")
+    __len__ = _judge_op("len")
+    __bool__ = _judge_op("bool")
+    __getitem__ = _judge_op("getitem", "key")
+    __setitem__ = _judge_op("setitem", "key", "value")
+    __delitem__ = _judge_op("delitem", "key")
+    __contains__ = _judge_op("contains", "item")
+
+    def __lt__(self, other: object) -> Any:
+        return self._ask("compare", name="lt", other=other)
+
+    def __le__(self, other: object) -> Any:
+        return self._ask("compare", name="le", other=other)
+
+    def __gt__(self, other: object) -> Any:
+        return self._ask("compare", name="gt", other=other)
+
+    def __ge__(self, other: object) -> Any:
+        return self._ask("compare", name="ge", other=other)
 
 
 class Subject:
@@ -109,8 +181,11 @@ class Subject:
         self.learner_paths = {os.path.join(work_dir, name) for name in files}
         self.handles: dict[int, Any] = {}
         self.by_id: dict[int, int] = {}
+        self.judge_objects: dict[int, JudgeObject] = {}
         self.next_handle = 1
         self.changed: dict[str, Any] = {}
+        self.blob = b""  # the raw part of the message being answered
+        self.reply_blob = bytearray()
         self.out = CappedText()
         self.err = CappedText()
         self.handlers = self._handlers()
@@ -118,6 +193,8 @@ class Subject:
     # -- values -------------------------------------------------------------------------
 
     def ref(self, value: Any) -> dict[str, Any]:
+        if type(value) is JudgeObject:  # the tests' own object, given back: the same one there
+            return {"j": value._pyascent_handle}
         array = numpy_payload(value)
         if array is not None:
             return array
@@ -142,20 +219,24 @@ class Subject:
                 ]
         return described
 
-    def value(self, encoded: Any) -> Any:
-        def from_ref(item: dict[str, Any]) -> Any:
-            if "np" in item:
-                return numpy_value(item["np"])
-            if "r" in item:
-                return self.handles[int(item["r"])]
-            if "j" in item:
-                return JudgeFunction(self, int(item["j"]))
-            raise ProtocolError("unknown reference")
+    def _from_ref(self, item: dict[str, Any]) -> Any:
+        if "np" in item:
+            return numpy_value(item["np"])
+        if "r" in item:
+            return self.handles[int(item["r"])]
+        if "j" in item:
+            handle = int(item["j"])
+            known = self.judge_objects.get(handle)
+            if known is None:
+                known = self.judge_objects[handle] = JudgeObject(self, handle)
+            return known
+        raise ProtocolError("unknown reference")
 
-        return decode(encoded, from_ref)
+    def value(self, encoded: Any, blob: bytes | None = None) -> Any:
+        return decode(encoded, self._from_ref, self.blob if blob is None else blob)
 
-    def encoded(self, value: Any) -> Any:
-        return encode(value, self.ref)
+    def encoded(self, value: Any, blob: bytearray | None = None) -> Any:
+        return encode(value, self.ref, self.reply_blob if blob is None else blob)
 
     # -- the loop ---------------------------------------------------------------------
 
@@ -165,9 +246,13 @@ class Subject:
             message = receive(self.sock)
             if message.get("op") == "bye":
                 return
-            send(self.sock, self.handle(message))
+            reply, blob = self.handle(message)
+            send(self.sock, reply, blob)
 
     def flushed(self) -> dict[str, str]:
+        if not (self.out.written or self.err.written):
+            return {}
+        self.out.written = self.err.written = False
         out, err = self.out.getvalue(), self.err.getvalue()
         self.out.seek(0)
         self.out.truncate()
@@ -175,11 +260,17 @@ class Subject:
         self.err.truncate()
         return {"out": out[-65536:], "err": err[-65536:]}
 
+    def _snapshot(self, value: Any) -> Any:
+        if len(value) > 1000 and type(value) is list:
+            return list(value)  # a long list: its items compared after the call, not re-sent
+        scratch = bytearray()
+        return (json.dumps(self.encoded(value, scratch), sort_keys=True), bytes(scratch))
+
     def _mutable_state(self, args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
         state = {}
-        for key, value in [*enumerate(args), *kwargs.items()]:
+        for key, value in [*enumerate(args), *kwargs.items()] if args or kwargs else ():
             if type(value) in (list, dict, set):
-                state[str(key)] = json.dumps(self.encoded(value), sort_keys=True)
+                state[str(key)] = self._snapshot(value)
         return state
 
     def _changes(
@@ -188,51 +279,59 @@ class Subject:
         """Arguments the call changed in place: the judge applies the same change to its
         copies, so a test still sees that a list it passed was modified (or was not)."""
         changed = {}
-        for key, value in [*enumerate(args), *kwargs.items()]:
+        for key, value in [*enumerate(args), *kwargs.items()] if before else ():
             if str(key) in before:
-                after = self.encoded(value)
-                if json.dumps(after, sort_keys=True) != before[str(key)]:
-                    changed[str(key)] = after
+                old = before[str(key)]
+                if isinstance(old, list):
+                    if len(old) != len(value) or old != value:
+                        changed[str(key)] = self.encoded(value)
+                elif self._snapshot(value) != old:
+                    changed[str(key)] = self.encoded(value)
         return changed
 
-    def handle(self, message: dict[str, Any]) -> dict[str, Any]:
+    def handle(self, message: dict[str, Any]) -> tuple[dict[str, Any], bytearray]:
+        saved = self.blob, self.reply_blob, self.changed, getattr(self, "returned_arg", None)
+        self.blob, self.reply_blob = message.get(BLOB, b""), bytearray()
         self.changed = {}
         self.returned_arg: str | None = None
         try:
-            result = self.dispatch(message)
             try:
-                reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
-            except ProtocolError as exc:
-                raise ValueError(
-                    f"your code gave back a value too large to check ({exc})"
-                ) from None
-        except ProtocolError:
-            raise
-        except BaseException as exc:  # learner code may raise anything; report it as data
-            reply = {"re": "exc", "exc": self.describe(exc)}
-        if self.changed:
-            reply["changed"] = self.changed
-        if self.returned_arg is not None:
-            reply["returned_arg"] = self.returned_arg
-        reply.update(self.flushed())
-        return reply
+                result = self.dispatch(message)
+                try:
+                    reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
+                except ProtocolError as exc:
+                    raise ValueError(
+                        f"your code gave back a value too large to check ({exc})"
+                    ) from None
+            except ProtocolError:
+                raise
+            except BaseException as exc:  # learner code may raise anything; report it as data
+                self.reply_blob = bytearray()
+                reply = {"re": "exc", "exc": self.describe(exc)}
+            if self.changed:
+                reply["changed"] = self.changed
+            if self.returned_arg is not None:
+                reply["returned_arg"] = self.returned_arg
+            reply.update(self.flushed())
+            return reply, self.reply_blob
+        finally:
+            self.blob, self.reply_blob, self.changed, self.returned_arg = saved
 
-    def call_judge(self, handle: int, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        request = {
-            "op": "callback",
-            "fn": handle,
-            "args": self.encoded(list(args)),
-            "kwargs": self.encoded(kwargs),
-            **self.flushed(),
-        }
-        send(self.sock, request)
+    def call_judge(self, handle: int, do: str, fields: dict[str, Any]) -> Any:
+        """Ask the judge to use one of the tests' objects (see JudgeObject)."""
+        blob = bytearray()
+        request = {"op": "j", "do": do, "fn": handle, **self.flushed()}
+        for key, value in fields.items():
+            request[key] = value if key == "name" else self.encoded(value, blob)
+        send(self.sock, request, blob)
         while True:
             message = receive(self.sock)
             if "op" in message:
-                send(self.sock, self.handle(message))
+                reply, reply_blob = self.handle(message)
+                send(self.sock, reply, reply_blob)
                 continue
             if message.get("re") == "ok":
-                return self.value(message.get("value"))
+                return self.value(message.get("value"), message.get(BLOB, b""))
             kind = getattr(builtins, str(message.get("type", "")), None)
             if not (isinstance(kind, type) and issubclass(kind, Exception)):
                 kind = RuntimeError
@@ -274,6 +373,8 @@ class Subject:
             "contains": lambda m, t: value(m["item"]) in t,
             "operator": lambda m, t: OPERATORS[str(m["name"])](*value(m["operands"])),
             "isinstance": lambda m, t: isinstance(value(m["item"]), t),
+            "compare": self._compare,
+            "hash": lambda m, t: hash(t),
             "enter": lambda m, t: type(t).__enter__(t),
             "exit": lambda m, t: type(t).__exit__(t, None, None, None),
             "await": self._await,
@@ -302,6 +403,15 @@ class Subject:
             if result is value and type(value) in (list, dict, set):
                 self.returned_arg = str(key)  # "returns the list it was given"
         return result
+
+    def _compare(self, message: dict[str, Any], target: Any) -> Any:
+        """Two of the learner's objects compared by the learner's own methods. == and != are
+        both asked, so the judge can refuse an answer where they disagree."""
+        other = self.value(message["other"])
+        name = str(message["name"])
+        if name in ("eq", "ne"):
+            return [target == other, target != other]
+        return _ORDERING[name](target, other)
 
     def _setitem(self, message: dict[str, Any], target: Any) -> None:
         item = self.value(message["value"])  # decoded first, as `t[k] = v` evaluates v first
