@@ -54,3 +54,30 @@ def test_error_stops_the_withdrawal(capsys):
     attempt(withdraw, 10, 500)
     printed = capsys.readouterr().out
     assert printed == "", "withdraw should not print anything: raise the error instead"
+
+
+def test_messages_say_what_is_wrong():
+    """Each error message says what is wrong, with the numbers kept apart."""
+    import re
+
+    _, error = attempt(withdraw, 50, 80)
+    message = str(error)
+    assert message.startswith("not enough money"), (
+        f"The message for withdraw(50, 80) should start with: not enough money. It was: {message}"
+    )
+    numbers = re.findall(r"\d+", message)
+    assert "50" in numbers and "80" in numbers, (
+        "The message for withdraw(50, 80) should show 50 and 80 as separate numbers, such as "
+        f"not enough money: balance is 50, asked for 80. It was: {message}"
+    )
+    _, error = attempt(withdraw, 100, -20)
+    assert "more than 0" in str(error), (
+        f"The message for withdraw(100, -20) should say the amount must be more than 0. It was: {error}"
+    )
+
+
+def test_smallest_withdrawal():
+    """Taking out 1 is a real withdrawal."""
+    assert withdraw(100, 1) == 99, (
+        "withdraw(100, 1) should return 99: only amounts of 0 or less are refused"
+    )

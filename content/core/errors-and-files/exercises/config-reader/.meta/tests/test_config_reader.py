@@ -88,3 +88,20 @@ def test_missing_file(tmp_path):
         "FileNotFoundError and raise ConfigError instead"
     )
     assert "nowhere.conf" in str(error), f"The error should name the missing file; it was: {error}"
+
+
+def test_messages_say_what_is_wrong(tmp_path):
+    """Each message says what is wrong, in the words of the instructions' table."""
+    cases = [
+        (None, "config file not found"),
+        ("port 8080\n", "expected 'key = value'"),
+        ("= 5\n", "the key is missing"),
+        ("port = 80\nport = 8080\n", "duplicate key"),
+    ]
+    for text, words in cases:
+        path = tmp_path / "nowhere.conf" if text is None else config_file(tmp_path, text)
+        _, error = outcome(path)
+        assert words in str(error), (
+            f"This error message should contain the words: {words} (see the table in the "
+            f"instructions); it was: {error}"
+        )

@@ -111,3 +111,50 @@ def test_ids_are_not_reused(tmp_path):
     assert in_file(path) == [GRACE, LINUS, {"id": 4, "name": "Guido", "phone": "555-0042"}], (
         "The new contact should be added at the end of the file"
     )
+
+
+def test_missing_contact_message_exactly(tmp_path):
+    """The ContactNotFound message reads exactly as in the instructions."""
+    path = book_file(tmp_path, [ADA, GRACE])
+    for name, call, args in [
+        ("read_contact", book.read_contact, (path, 7)),
+        ("update_phone", book.update_phone, (path, 7, "555-0000")),
+        ("delete_contact", book.delete_contact, (path, 7)),
+    ]:
+        _, error = outcome(call, *args)
+        assert str(error) == "no contact with id 7", (
+            f"The ContactNotFound message from {name} for the id 7 should be exactly: "
+            "no contact with id 7"
+        )
+
+
+def test_path_given_as_text(tmp_path):
+    """Works when the path is given as text, as in the example ("book.json")."""
+    path = str(tmp_path / "book.json")
+    assert book.read_contacts(path) == [], (
+        "read_contacts should return [] for a file that does not exist, also when the path is "
+        "text such as \"book.json\": turn it into a Path with Path(path) before using .exists()"
+    )
+    assert book.create_contact(path, "Ada", "555-0101") == 1, (
+        'create_contact(path, "Ada", "555-0101") should return 1 when the path is given as text'
+    )
+    assert book.read_contact(path, 1) == {"id": 1, "name": "Ada", "phone": "555-0101"}, (
+        "read_contact should find the contact when the path is given as text"
+    )
+
+
+def test_ids_are_not_positions(tmp_path):
+    """After a delete, ids no longer match positions in the list: look contacts up by id."""
+    guido = {"id": 4, "name": "Guido", "phone": "555-0042"}
+    path = book_file(tmp_path, [GRACE, LINUS, guido])   # ids 2, 3 and 4, as after deleting Ada
+    assert book.read_contact(path, 3) == LINUS, (
+        "In a file holding the contacts with ids 2, 3 and 4, read_contact(path, 3) should return "
+        "Linus: find the contact whose id is 3, not the contact at position 3 - 1"
+    )
+    assert book.update_phone(path, 2, "555-7777") == {"id": 2, "name": "Grace", "phone": "555-7777"}, (
+        "update_phone(path, 2, ...) should change Grace, the contact whose id is 2"
+    )
+    book.delete_contact(path, 3)
+    assert in_file(path) == [{"id": 2, "name": "Grace", "phone": "555-7777"}, guido], (
+        "delete_contact(path, 3) should remove Linus, the contact whose id is 3"
+    )

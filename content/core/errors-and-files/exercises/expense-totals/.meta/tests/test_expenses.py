@@ -74,3 +74,11 @@ def test_writes_the_summary(tmp_path):
         "After the header come the categories sorted by name, each total with exactly two "
         'decimals (5.6 is written as 5.60), and "Food, drinks" in quotes: use csv.writer'
     )
+
+
+def test_totals_rounded_to_two_decimals_exactly(tmp_path):
+    """Rounds each total to 2 decimals, also when the amounts have more."""
+    path = expenses_file(tmp_path, ["2024-03-01,Snacks,2.333", "2024-03-02,Snacks,1.001"])
+    assert totals_by_category(path) == {"Snacks": 3.33}, (
+        "2.333 + 1.001 is 3.334, which rounded to 2 decimals is 3.33: use round(total, 2)"
+    )

@@ -89,3 +89,28 @@ def test_no_valid_scores(run_program):
             "(and not divide by zero)"
         )
         assert "Average:" not in result.stdout, f"For {name} there is no average to print"
+
+
+def test_average_always_two_decimals_and_first_best(run_program):
+    """Shows the average with exactly two decimals, and the first of two best students."""
+    result = run_program("report.py", stdin="class-d.csv\n")
+    stop_if_crashed(result)
+    assert shown("Average:", result) == "81.50", (
+        "For class-d.csv (90, 71, 90, 75) the program should print Average: 81.50: exactly two "
+        'decimals, as f"{average:.2f}" gives; round(average, 2) shows 81.5'
+    )
+    assert shown("Best:", result) == "Zed (90)", (
+        "Zed and Ada both have 90, the best score: the program should print Best: Zed (90), "
+        "the one that comes first in the file"
+    )
+
+
+def test_missing_file_message_is_all(run_program):
+    """For a missing file, the message is the only thing printed after the question."""
+    result = run_program("report.py", stdin="no-such-file.csv\n")
+    stop_if_crashed(result)
+    for word in ["Students:", "Average:", "No scores"]:
+        assert word not in result.stdout, (
+            "For a file that does not exist the program should print File not found: ... "
+            f"and stop; it went on and printed {word}. Return from main() after the message"
+        )

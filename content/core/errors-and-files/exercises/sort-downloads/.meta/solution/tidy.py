@@ -9,9 +9,10 @@ def group_of(item):
 def group_by_extension(folder):
     """Return {group: sorted list of file names} for the files directly in folder."""
     groups = {}
-    for item in sorted(Path(folder).iterdir()):
+    for item in Path(folder).iterdir():
         if item.is_file():   # folders are skipped
             groups.setdefault(group_of(item), []).append(item.name)
+    # iterdir() gives the files in no particular order: sort each list of names.
     for names in groups.values():
         names.sort()
     return groups

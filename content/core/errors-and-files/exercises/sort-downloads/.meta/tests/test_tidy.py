@@ -85,3 +85,23 @@ def test_empty_folder(tmp_path):
     """Handles an empty folder."""
     assert group_by_extension(tmp_path) == {}, "An empty folder should give an empty dictionary"
     assert tidy(tmp_path) == 0, "tidy on an empty folder should move nothing and return 0"
+
+
+def test_names_sorted_whatever_order_they_were_made(tmp_path):
+    """Sorts the names of each group, whatever order the files were made in."""
+    make_files(tmp_path, ["m.txt", "z.txt", "a.txt", "k.txt", "b.txt"])
+    assert group_by_extension(tmp_path) == {"txt": ["a.txt", "b.txt", "k.txt", "m.txt", "z.txt"]}, (
+        "The txt group should be sorted alphabetically: a.txt, b.txt, k.txt, m.txt, z.txt. "
+        "A folder lists its files in no particular order, so sort each list of names"
+    )
+
+
+def test_tidy_with_folder_as_text(tmp_path):
+    """tidy works when the folder is given as text."""
+    make_files(tmp_path, ["notes.txt", "Photo.JPG"])
+    assert tidy(str(tmp_path)) == 2, (
+        "tidy should also work when the folder is given as text: use Path(folder) first"
+    )
+    assert contents(tmp_path) == ["jpg", "jpg/Photo.JPG", "txt", "txt/notes.txt"], (
+        "After tidy(folder as text), the files should be in folder/jpg and folder/txt"
+    )

@@ -96,3 +96,16 @@ def test_one_except_catches_both():
         "except OrderError should catch both an unknown product and too few items: "
         "raise UnknownProduct and OutOfStock, and make both kinds of OrderError"
     )
+
+
+def test_messages_exactly():
+    """The two messages read exactly as in the instructions."""
+    _, error = attempt(shop.take_from_stock, {"apples": 10}, "bananas", 1)
+    assert str(error) == "we do not sell bananas", (
+        "The UnknownProduct message for bananas should be exactly: we do not sell bananas"
+    )
+    _, error = attempt(shop.take_from_stock, {"apples": 10, "pears": 3}, "pears", 5)
+    assert str(error) == "only 3 pears left, asked for 5", (
+        "The OutOfStock message for 3 pears left and 5 asked for should be exactly: "
+        "only 3 pears left, asked for 5"
+    )
