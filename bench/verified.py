@@ -3,7 +3,11 @@
 - median and p99 of one check, against the single-process mode and against a fresh
   `python -m pytest`;
 - the cost of one round trip across the judge-subject channel (target: under 100 µs);
-- an exercise whose tests make 10,000 calls into the learner's code.
+- an exercise whose tests make 10,000 calls into the learner's code (target: 250 ms verified);
+- a test that passes a list of a million ints to the learner's code (target: 200 ms for the
+  crossing, the check's time minus that of the one-function check).
+
+Every figure is also printed as a ratio against the single-process mode of the same run.
 
 Run: .venv/bin/python -m bench.verified
 """
@@ -32,6 +36,11 @@ TESTS = (
     "def test_zero():\n    assert add(0, 7) == 7\n"
 )
 MANY = "from adder import add\n\n\ndef test_many():\n    for i in range(10_000):\n        assert add(i, 1) == i + 1\n"
+BIG_SOURCE = ADD + b"\n\ndef total(numbers):\n    return sum(numbers)\n"
+BIG = (
+    "from adder import total\n\n\ndef test_big():\n"
+    "    numbers = list(range(1_000_000))\n    assert total(numbers) == 499999500000\n"
+)
 RUNS = 60
 
 
@@ -93,6 +102,9 @@ def main() -> None:
         many = Path(root) / "m"
         many.mkdir()
         (many / "test_many.py").write_text(MANY)
+        big = Path(root) / "b"
+        big.mkdir()
+        (big / "test_big.py").write_text(BIG)
         base = median_ms(fresh_pytest_seconds({"adder.py": ADD}, tests, 20))
         results = {}
         for verified in (False, True):
@@ -103,7 +115,16 @@ def main() -> None:
                 verdict = pool.grade(many_job)
                 assert verdict.passed, verdict.summary
                 many_ms = statistics.median(_time_many(pool, many_job) for _ in range(5))
-                results[verified] = (median_ms(samples), p99(samples), many_ms * 1000)
+                big_job = GradeJob(files={"adder.py": BIG_SOURCE}, tests_dir=big)
+                verdict = pool.grade(big_job)
+                assert verdict.passed, verdict.summary
+                big_ms = statistics.median(_time_many(pool, big_job) for _ in range(5)) * 1000
+                results[verified] = (
+                    median_ms(samples),
+                    p99(samples),
+                    many_ms * 1000,
+                    max(0.0, big_ms - median_ms(samples)),
+                )
     single, split = results[False], results[True]
     print(f"baseline: python -m pytest, fresh process, median {base:.1f} ms")
     print(f"single-process mode: median {single[0]:.1f} ms, p99 {single[1]:.1f} ms")
@@ -115,6 +136,11 @@ def main() -> None:
         f"10,000 calls into the learner's code: verified {split[2]:.0f} ms, "
         f"single-process {single[2]:.0f} ms (ratio {split[2] / single[2]:.1f}); "
         f"{(split[2] - single[2]) / 10:.0f} µs more per call in a real check"
+    )
+    print(
+        f"a million-int list into the learner's code: verified {split[3]:.0f} ms, "
+        f"single-process {single[3]:.0f} ms (ratio {split[3] / max(single[3], 1.0):.1f}); "
+        "the check's time minus the one-function check's"
     )
     print(f"one round trip across the channel (no sandbox): {round_trip_us():.0f} µs")
 

@@ -41,7 +41,7 @@ MAX_DEPTH = 100
 BLOB = "\x00blob"  # where `receive` puts a frame's raw part (a key JSON from a peer is overwritten)
 # After a message, wait this long by polling before sleeping: the answer usually comes back
 # within microseconds, and a sleeping process takes far longer to wake (a VM especially).
-SPIN_SECONDS = 0.00005
+SPIN_SECONDS = 0.0001
 _HEADER = struct.Struct(">II")
 _DUMPS = json.JSONEncoder(separators=(",", ":"), allow_nan=True).encode
 _NUMBERS_FROM = 64  # lists at least this long of ints (or of floats) go as raw bytes
@@ -231,6 +231,14 @@ def encode(
     kind = type(value)
     if kind in _SCALARS:
         return value
+    if (kind is list or kind is tuple) and len(value) < 16:  # a call's arguments, mostly
+        for x in value:
+            if type(x) not in _SCALARS:
+                break
+        else:
+            return {"l" if kind is list else "t": list(value)}
+    elif kind is dict and not value:
+        return {"d": []}
     budget = [MAX_NODES]
     seen: dict[int, int] = {}
     local = set(local_names)
@@ -400,6 +408,18 @@ def decode(
     """The inverse of `encode`; references go through `from_ref`."""
     if value is None or type(value) in _JSON_SCALARS:
         return value
+    if type(value) is dict and len(value) == 1:  # the shapes of most requests, quickly
+        key, payload = next(iter(value.items()))
+        if key == "r" or key == "j":
+            return from_ref(value)
+        if (key == "l" or key == "t") and type(payload) is list and len(payload) < 16:
+            for x in payload:
+                if type(x) not in _JSON_SCALARS:
+                    break
+            else:
+                return payload if key == "l" else tuple(payload)
+        elif key == "d" and payload == []:
+            return {}
     budget = [MAX_NODES]
     made: list[Any] = []
     local = set(local_names)
