@@ -32,7 +32,8 @@ SAMPLE = ("split-bill", "grade-report", "leaderboard")
 
 
 def fresh_pytest(files: dict[str, bytes], exercise: Exercise, timeout: float) -> float:
-    """The naive way: copy the files, run `python -m pytest` in a new process, no sandbox.
+    """The naive way: copy the files, run `python -m pytest` in a new process, no sandbox,
+    no plugins but pytest's own.
 
     stdin is closed and the wall limit applies, as in a check: a mutant may loop forever.
     """
@@ -49,6 +50,9 @@ def fresh_pytest(files: dict[str, bytes], exercise: Exercise, timeout: float) ->
                 [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
                 cwd=work,
                 stdin=subprocess.DEVNULL,
+                # Only pytest, as in a sandbox: the dev venv's plugins (schemathesis,
+                # playwright, hypothesis...) would add seconds to every start.
+                env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
                 capture_output=True,
                 timeout=timeout,
                 check=False,
@@ -122,6 +126,9 @@ def full_course() -> None:
         by_module[module] += [f"{exercise['exercise']}:{s['id']}" for s in exercise["survivors"]]
     for module, survivors in by_module.items():
         print(f"  {module:20} {len(survivors):3} survivors  {' '.join(survivors)}")
+    others = [p for p in report["problems"] if " survives (" not in p["message"]]
+    for problem in others:
+        print(f"  other problem: {problem['file']}:{problem['line']} {problem['message']}")
 
 
 def main() -> None:

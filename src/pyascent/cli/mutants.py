@@ -49,6 +49,7 @@ def progress_bar(what: str = "grading mutants") -> Iterator[Callable[[int, int, 
         TextColumn("{task.description}"),
         console=console,
         transient=True,
+        disable=not console.is_terminal,  # a pipe gets the report only
     ) as bar:
         task = bar.add_task("", total=None)
 
