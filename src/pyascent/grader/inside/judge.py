@@ -2,9 +2,15 @@
 
 Tests keep writing `from adder import add`: the import yields a proxy module, and calls,
 attribute reads, iteration, indexing, context managers, awaiting and exceptions cross the
-channel. Plain values come back as real values; anything else stays in the subject and is
-represented here by a proxy that compares equal only to itself, so a learner's object with
-`__eq__` returning True cannot fool an assertion. Standard library only.
+channel. Plain values and standard-library values come back as real values; anything else
+stays in the subject and is represented here by a proxy. Against a value of the tests a
+proxy runs no learner code (it equals only itself), so a learner's object with `__eq__`
+returning True cannot fool an assertion; two of the learner's objects are compared by the
+learner's own methods, and the answer must be an exact bool with == and != agreeing.
+
+The tests' own objects (files, mocks, callbacks) go the other way as proxies in the subject,
+answered here through their public surface only (`Channel._serve`). Patching the learner's
+module (mock.patch("grep.open"), monkeypatch.setattr) sets the name in the subject.
 
 Over 400 lines on purpose: the sandbox loads its modules by name from a fixed list
 (zygote.py) and they reach each other only through it; one file per role keeps that seam
