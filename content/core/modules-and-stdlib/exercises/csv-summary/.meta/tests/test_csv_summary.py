@@ -145,3 +145,43 @@ def test_completely_empty_file(run_program):
         "python csv_summary.py empty.csv should print Error: empty.csv is empty on stderr"
     )
     assert result.returncode == 1, "python csv_summary.py empty.csv should exit with code 1"
+
+
+MESSY = [
+    "Rows: 4",
+    "Columns: 3",
+    "name: text",
+    "  most common: Lee, Ann (2), Bo (1), Cy (1)",
+    "city: text",
+    "  most common: Paris (2), Rome (1), Oslo (1)",
+    "visits: number",
+    "  empty: 1",
+    "  min: 2",
+    "  max: 5",
+    "  mean: 3.33",
+]
+
+
+def test_spaces_and_quoted_commas(run_program):
+    """Strips spaces around cells and column names, and reads quoted fields with commas."""
+    result = run_program("csv_summary.py", args=["messy.csv"])
+    check_summary(result, MESSY, "messy.csv")
+    assert "Warning" not in result.stderr, (
+        'messy.csv has a quoted name with a comma, "Lee, Ann": it is one field, so no row should '
+        "be skipped. Read the file with csv.reader instead of splitting at commas"
+    )
+
+
+def test_error_message_is_the_only_output(run_program):
+    """For a missing or empty file, the one-line error is all the program prints."""
+    for file, message in [
+        ("missing.csv", "Error: cannot find missing.csv"),
+        ("empty.csv", "Error: empty.csv is empty"),
+    ]:
+        result = run_program("csv_summary.py", args=[file])
+        assert result.stdout == "", (
+            f"For {file} the program should print nothing on stdout, only the error on stderr"
+        )
+        assert result.stderr.strip() == message, (
+            f"For {file} the program should print exactly one line on stderr: {message}"
+        )

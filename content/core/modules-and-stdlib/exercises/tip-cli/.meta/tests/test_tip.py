@@ -82,3 +82,37 @@ def test_people_at_least_one(run_program):
         'use parser.error("--people must be at least 1")'
     )
     assert result.returncode == 2, "python tip.py 20 --people 0 should exit with code 2"
+
+
+def test_tip_with_decimals(run_program):
+    """--tip accepts a number with decimals."""
+    result = run_program("tip.py", args=["40", "--tip", "12.5"])
+    assert result.returncode == 0, (
+        "python tip.py 40 --tip 12.5 should work and exit with code 0: the tip is a number that "
+        f"may have decimals (type=float). It stopped with: {result.stderr.strip()[-200:]}"
+    )
+    assert result.stdout.splitlines() == ["Tip: 5.00", "Total: 45.00", "Per person: 45.00"], (
+        "python tip.py 40 --tip 12.5 should print Tip: 5.00, Total: 45.00 and Per person: 45.00: "
+        "the tip is a number that may have decimals (type=float)"
+    )
+
+
+def test_people_must_be_a_whole_number(run_program):
+    """--people 2.5 is refused: people come in whole numbers."""
+    result = run_program("tip.py", args=["20", "--people", "2.5"])
+    assert result.returncode == 2 and "usage" in result.stderr.lower(), (
+        "python tip.py 20 --people 2.5 should print a usage message on stderr and exit with code 2: "
+        "--people is a whole number (type=int)"
+    )
+
+
+def test_negative_people_refused_with_only_the_message(run_program):
+    """--people -3 is refused too, and nothing but the error is printed."""
+    result = run_program("tip.py", args=["20", "--people", "-3"])
+    assert "--people must be at least 1" in result.stderr and result.returncode == 2, (
+        "python tip.py 20 --people -3 should print --people must be at least 1 on stderr and exit "
+        "with code 2: check people < 1, not only people == 0"
+    )
+    assert result.stdout == "", (
+        "When --people is refused, the program should print nothing on stdout (no Tip or Total lines)"
+    )
