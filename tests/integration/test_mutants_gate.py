@@ -34,7 +34,7 @@ from pyascent.course import Exercise, load_course
 from pyascent.grader import WorkerPool
 from pyascent.services.mutation import analyse
 
-GATED_MODULES = ["basics", "control-flow", "data-structures", "functions"]
+GATED_MODULES = ["basics", "control-flow", "data-structures", "functions", "errors-and-files"]
 SAMPLE_SIZE = 8
 MAIN_BRANCHES = ("origin/main", "main")
 T = TypeVar("T")
