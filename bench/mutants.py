@@ -28,7 +28,9 @@ from pyascent.grader import WorkerPool
 from pyascent.services.grading import files_from, limits_for
 from pyascent.services.mutation import TIME_FLOOR_SECONDS, analyse, plan_mutants
 
-SAMPLE = ("split-bill", "grade-report", "leaderboard")
+# Exercises whose tests plain pytest can run too (no `run_program` or `timed` fixture), so
+# that both sides run every test.
+SAMPLE = ("split-bill", "quiz-score", "tally-counter", "bank-withdraw", "class-rosters")
 
 
 def fresh_pytest(files: dict[str, bytes], exercise: Exercise, timeout: float) -> float:
@@ -83,8 +85,12 @@ def compare(exercises: list[Exercise], size: int) -> None:
     naive = time.perf_counter() - started
     n = len(checks)
     killed = sum(len(r.killed) for r in results)
+    equivalent = sum(len(r.equivalent) for r in results)
     names = ", ".join(f"{r.exercise.id} ({r.total})" for r in results)
-    print(f"sample: {n} mutants of {names}; {killed} killed, {n - killed} survived")
+    print(
+        f"sample: {n} mutants of {names}; {killed} killed, "
+        f"{n - killed - equivalent} survived, {equivalent} equivalent"
+    )
     print(f"  {size} jobs at once on {os.cpu_count()} cores")
     print(
         f"  fresh python -m pytest per mutant   {naive:6.2f} s  {n / naive:6.1f} mutants/s"
