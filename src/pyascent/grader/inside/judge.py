@@ -452,12 +452,19 @@ def _operator(name: str, swap: bool = False) -> Callable[..., Any]:
     return method
 
 
+_SYMBOLS = {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
 def _compare(name: str) -> Callable[..., Any]:
     def method(self: RemoteObject, other: Any) -> Any:
         if type(other) is not RemoteObject or other._pyascent_channel is not self._pyascent_channel:
             if name in ("eq", "ne"):
                 return (other is self) == (name == "eq")
-            return NotImplemented
+            raise TypeError(
+                f"your code gave back a {self._pyascent_type} object, and the test compares it "
+                f"with {_SYMBOLS[name]} to a value of type {type(other).__name__}: that works on "
+                "plain values (numbers, strings...) or between two objects of your own classes"
+            )
         return self._pyascent_channel.compare(name, self, other)
 
     return method
