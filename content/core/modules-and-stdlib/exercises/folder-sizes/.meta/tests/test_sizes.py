@@ -69,3 +69,27 @@ def test_no_folder_name(run_program):
         "python sizes.py without a folder name should print Usage: python sizes.py FOLDER on stderr"
     )
     assert result.returncode == 2, "python sizes.py without a folder name should exit with code 2"
+
+
+def test_more_than_one_folder_name(run_program):
+    """With more than one folder name, it shows how to use it, and prints nothing else."""
+    result = run_program("sizes.py", args=["sample", "other"])
+    assert "Usage: python sizes.py FOLDER" in result.stderr and result.returncode == 2, (
+        "python sizes.py sample other (two folder names) should print Usage: python sizes.py "
+        "FOLDER on stderr and exit with code 2: check that there is exactly one name"
+    )
+    assert result.stdout == "", (
+        "When the usage is shown, the program should print nothing on stdout"
+    )
+
+
+def test_errors_are_the_only_output(run_program):
+    """The error message is the one line printed: nothing on stdout."""
+    result = run_program("sizes.py", args=["nowhere"])
+    assert result.stdout == "", (
+        "For a folder that does not exist, print only the error on stderr and stop: nothing on stdout"
+    )
+    assert result.stderr.strip() == "Error: no such folder: nowhere", (
+        "For a folder that does not exist, stderr should hold exactly one line: "
+        "Error: no such folder: nowhere"
+    )
