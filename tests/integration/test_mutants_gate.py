@@ -1,23 +1,24 @@
 """The mutation gate on the built-in course: no surviving, non-equivalent mutant.
 
-Scope, honestly stated. The whole course (66 exercises, ~1,250 mutants, plus the course
-check) took 253 s on 2 cores shared with other work, and the course is meant to grow to 200
-exercises with heavier ones (checks that run programs take ~250 ms, not ~60): the full run
-will not fit in the test command's 15 minutes beside everything else. So this test grades,
-for the modules in GATED_MODULES:
+Scope, honestly stated. The whole course (66 exercises, 1,256 mutants, plus the course
+check) took 253 to 362 s on 2 cores shared with other work, and the course is meant to grow
+to 200 exercises with heavier ones (a check that runs programs takes ~250 ms, not ~60): the
+full run will not fit in the test command's 15 minutes beside everything else. So this test
+grades, in every module but those in UNGATED_MODULES:
 
 - every exercise changed since the merge base with the main branch (committed, staged,
   unstaged or new files), in full;
 - plus a rotating sample of SAMPLE_SIZE others, picked by the day (UTC), so that every
-  exercise of those modules is graded at least once every ceil(n / SAMPLE_SIZE) days.
+  exercise is graded at least once every ceil(n / SAMPLE_SIZE) days.
 
 `PYASCENT_MUTANTS_GATE=all` grades every exercise of the gated modules. The full run over
 the whole course is `pyascent course check --mutants` (and `python -m bench.mutants
 --full`, which prints its figures); nothing here is a stored result.
 
-GATED_MODULES is the modules whose tests hold today (no surviving mutant but declared
-equivalents). The course's content is being fixed module by module (issue 12, item 3):
-whoever makes a module hold adds its id here, in the same commit.
+Every module is gated: on 1 December 2026 the whole course passed (1,256 mutants, 1,240
+killed, 16 declared equivalent, none surviving). A new module is gated from its first
+commit; one whose tests are being rebuilt may be listed in UNGATED_MODULES, with the issue
+that tracks it, until it holds again.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from pyascent.course import Exercise, load_course
 from pyascent.grader import WorkerPool
 from pyascent.services.mutation import analyse
 
-GATED_MODULES = ["basics", "control-flow", "data-structures", "functions", "errors-and-files"]
+UNGATED_MODULES: list[str] = []
 SAMPLE_SIZE = 8
 MAIN_BRANCHES = ("origin/main", "main")
 T = TypeVar("T")
@@ -84,7 +85,7 @@ def rotating_sample(items: list[T], size: int, day: int) -> list[T]:
 
 def gate_scope(builtin_path: Path) -> list[Exercise]:
     course = load_course(builtin_path)
-    gated = [ex for ex in course.exercises() if ex.module_id in GATED_MODULES]
+    gated = [ex for ex in course.exercises() if ex.module_id not in UNGATED_MODULES]
     if os.environ.get("PYASCENT_MUTANTS_GATE") == "all":
         return gated
     repo = builtin_path.parent.parent
@@ -101,15 +102,15 @@ def test_the_rotation_covers_every_exercise() -> None:
     assert rotating_sample(items[:3], 4, 9) == items[:3]
 
 
-def test_gated_modules_exist(builtin_path: Path) -> None:
+def test_ungated_modules_exist(builtin_path: Path) -> None:
     ids = {m.id for m in load_course(builtin_path).modules}
-    assert set(GATED_MODULES) <= ids, set(GATED_MODULES) - ids
+    assert set(UNGATED_MODULES) <= ids, set(UNGATED_MODULES) - ids
 
 
 def test_no_mutant_survives_in_the_gated_modules(builtin_path: Path, pool: WorkerPool) -> None:
     scope = gate_scope(builtin_path)
     if not scope:
-        pytest.fail("the gate has nothing to grade: GATED_MODULES names no exercise")
+        pytest.fail("the gate has nothing to grade: every module is in UNGATED_MODULES")
     results = analyse(scope, pool, 1, 100.0)
     report = []
     for result in results:
