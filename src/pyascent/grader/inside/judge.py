@@ -28,7 +28,7 @@ import operator
 import socket
 import sys
 import types
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -581,17 +581,18 @@ def _own(module: types.ModuleType) -> dict[str, Any]:
     return namespace
 
 
-class _Namespace(Mapping[str, Any]):
+class _Namespace(dict[str, Any]):
     """`module.__dict__` of a learner's module as the tests see it: names are looked up in
-    the subject, so monkeypatch and mock.patch save and restore the learner's originals."""
+    the subject, so monkeypatch and mock.patch save and restore the learner's originals. A
+    dict (holding the module's own fields here), so dir() and vars() keep working."""
 
     def __init__(self, module: RemoteModule) -> None:
+        super().__init__(_own(module))
         self._module = module
 
     def __getitem__(self, name: str) -> Any:
-        own = _own(self._module)
-        if name in own:
-            return own[name]
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
         if not isinstance(name, str) or (name.startswith("__") and name.endswith("__")):
             raise KeyError(name)
         try:
@@ -599,11 +600,18 @@ class _Namespace(Mapping[str, Any]):
         except AttributeError:
             raise KeyError(name) from None
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(_own(self._module))
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
 
-    def __len__(self) -> int:
-        return len(_own(self._module))
+    def __contains__(self, name: object) -> bool:
+        try:
+            self[name]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
 
 
 class RemoteModule(types.ModuleType):
@@ -612,7 +620,7 @@ class RemoteModule(types.ModuleType):
     then calls the tests' replacement, through a proxy of it."""
 
     @property
-    def __dict__(self) -> Mapping[str, Any]:  # type: ignore[override]
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
         return _Namespace(self)
 
     def __getattr__(self, name: str) -> Any:

@@ -14,8 +14,8 @@ def test_a_million_ints_out():
     assert len(got) == MILLION and got[-1] == (MILLION - 1) ** 2
 
 
-def test_a_million_floats_out():
-    assert halves(MILLION // 4)[3] == 1.5
+def test_many_floats_out():
+    assert halves(MILLION // 10)[3] == 1.5
 
 
 def test_a_big_dict():
@@ -24,6 +24,6 @@ def test_a_big_dict():
 
 
 def test_a_big_list_changed_in_place():
-    numbers = list(range(MILLION))
+    numbers = list(range(MILLION // 10))
     append_zero(numbers)
-    assert len(numbers) == MILLION + 1 and numbers[-1] == 0
+    assert len(numbers) == MILLION // 10 + 1 and numbers[-1] == 0
