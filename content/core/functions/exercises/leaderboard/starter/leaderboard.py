@@ -16,7 +16,15 @@ def show(entries):
     pass
 
 
-# The program:
-# Step 1: read the number of players with input().
-# Step 2: read one line per player and turn it into a pair with parse_entry.
-# Step 3: print the top three with top_three and show.
+def main():
+    """The program: read the players, then show the top three."""
+    # Step 1: read the number of players with input().
+    # Step 2: read one line per player and turn it into a pair with parse_entry.
+    # Step 3: print the top three with top_three and show.
+    # Replace `pass` with your code.
+    pass
+
+
+# Runs main() when you start the program, but not when the tests import this file.
+if __name__ == "__main__":
+    main()

@@ -18,9 +18,15 @@ def show(entries):
         print(f"{place}. {name} {score}")
 
 
-# The program:
-count = int(input())
-entries = []
-for _ in range(count):
-    entries.append(parse_entry(input()))
-show(top_three(entries))
+def main():
+    """The program: read the players, then show the top three."""
+    count = int(input())
+    entries = []
+    for _ in range(count):
+        entries.append(parse_entry(input()))
+    show(top_three(entries))
+
+
+# Runs main() when the file is started as a program, not when it is imported.
+if __name__ == "__main__":
+    main()
