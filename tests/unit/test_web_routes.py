@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -103,3 +105,33 @@ async def test_a_locked_database_is_a_503_not_a_crash(
     assert reply.status_code == 503
     assert reply.json()["error"] == "database"
     assert "is locked by another program" in reply.json()["detail"]
+
+
+@pytest.mark.anyio
+async def test_hints_render_their_markdown_and_escape_html(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(GOLDEN / "pack", pack)
+    toml = pack / "arith" / "exercises" / "adder" / "exercise.toml"
+    skeleton = "Fill the blank:\n\n```python\ndef add(a, b):\n    return ___\n```"
+    text = toml.read_text().replace(
+        'hints = ["Use +.", "return a + b", "def add(a, b): return a + b"]',
+        f"hints = [{json.dumps(skeleton)}, {json.dumps('<script>alert(1)</script>')}]",
+    )
+    toml.write_text(text)
+    course = load_course_or_explain(pack)
+    store = ProgressStore(sqlite_url(tmp_path / "h.db"), course.id)
+    settings = Settings()
+    app = create_app(settings, LearnerService(course, store, ScriptedGrader(), settings))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        for _ in range(2):
+            shown = await client.post(
+                "/api/v1/exercises/adder/hints", headers={"X-Requested-With": "test"}
+            )
+            assert shown.status_code == 200, shown.text
+        page = (await client.get("/exercises/adder")).text
+    hints = page[page.index('class="hint-list"') :]
+    code = hints[hints.index("<pre") : hints.index("</pre>")]
+    assert "return" in code and "___" in code, "a skeleton shows as code"
+    assert "```" not in hints
+    assert "<script>alert(1)</script>" not in hints and "&lt;script&gt;" in hints
