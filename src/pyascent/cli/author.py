@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from pyascent.cli.options import setting_option
@@ -49,20 +48,9 @@ def check_command(
         report = check_course(target, None, workers)
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        with Progress(
-            TextColumn("checking"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=console,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("", total=None)
+        from pyascent.cli.mutants import progress_bar
 
-            def advance(done: int, total: int, label: str) -> None:
-                bar.update(task, completed=done, total=total, description=label)
-
+        with progress_bar("checking") as advance:
             report = check_course(target, None, workers, advance)
         show_report(report)
     raise typer.Exit(0 if report.ok else 1)
