@@ -19,6 +19,9 @@ import pytest
 from pyascent.course import Exercise, builtin_course_path, load_exercise_folder
 from pyascent.grader import WorkerPool
 
+# The golden scenarios' own hidden tests are data for the grader, not tests of this suite.
+collect_ignore_glob = ["golden/*"]
+
 TESTS = Path(__file__).parent
 GOLDEN = TESTS / "golden"
 
