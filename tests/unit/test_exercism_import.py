@@ -3,6 +3,9 @@
 Tracks are built here, in Exercism's documented layout, with tiny exercises of our own:
 nothing of Exercism's is in this repository. `tests/integration/test_exercism_import.py`
 uses the same builders and proves the converted pack with the real grader.
+
+Over 400 lines on purpose: one test per way a track can be broken, each beside the small
+track it builds, so a reader finds the case and its data together.
 """
 
 from __future__ import annotations
