@@ -183,7 +183,11 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
 
     sock = socket.socket(fileno=job["channel_fd"])
     names = {name[:-3] for name in job["files"] if name.endswith(".py")}
-    channel = mods["judge"].install(sock, names)
+    lane = job.get("lane")
+    link = None
+    if lane is not None:
+        link = mods["link"].Link(sock, lane["memory"], 0, tuple(lane["bells"]))
+    channel = mods["judge"].install(sock, names, link)
     programs = channel
     if job.get("runner_fd", -1) >= 0:
         programs = mods["judge"].Channel(socket.socket(fileno=job["runner_fd"]))
@@ -205,7 +209,7 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
         return run_pytest(job, out, mods)
     finally:
         try:
-            mods["wire"].send(sock, {"op": "bye"})
+            channel.link.send({"op": "bye"})
         except (OSError, mods["wire"].ProtocolError):
             pass
 
@@ -251,6 +255,7 @@ def run_check(
             job.get("channel_fd", -1),
             job.get("subject_stat_fd", -1),
             job.get("runner_fd", -1),
+            *((job.get("lane") or {}).get("bells") or ()),
         )
         expect = job["expect"]
         layers: list[str] = ["process group of its own, killed as a whole"]
@@ -330,6 +335,8 @@ def _worker(
         mods["seccomp"].load(bpf)
         layers.append("seccomp deny-list")
     layers.append("scrubbed environment, no inherited descriptors")
+    if job.get("lane"):
+        layers.append("judge and subject share one page of message data, nothing else")
     marks["confined"] = time.perf_counter()
     confine.check_environment(job["work_dir"], job.get("exchange_dir"))
     os.chdir(job["work_dir"])
@@ -338,7 +345,9 @@ def _worker(
         runner = job["role"] == "runner"
         if runner:
             confine.not_dumpable()  # the programs it starts cannot read or write its memory
-        mods["subject"].serve(job["channel_fd"], job["work_dir"], job["files"], runner)
+        lane = job.get("lane")
+        shared = (lane["memory"], tuple(lane["bells"])) if lane and not runner else None
+        mods["subject"].serve(job["channel_fd"], job["work_dir"], job["files"], runner, shared)
         os._exit(0)
     out = os.fdopen(result_fd, "w", encoding="utf-8")
     out.write(json.dumps({"kind": "layers", "layers": layers}) + "\n")

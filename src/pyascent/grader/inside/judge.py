@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pyascent.grader.inside.link import Link
     from pyascent.grader.inside.wire import (
         BLOB,
         ProtocolError,
@@ -39,13 +40,12 @@ if TYPE_CHECKING:
         encode,
         numpy_payload,
         numpy_value,
-        receive,
-        send,
     )
 else:
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
-    numpy_value, receive, send = _wire.numpy_value, _wire.receive, _wire.send
+    numpy_value = _wire.numpy_value
+    Link = sys.modules["_pyascent_inside_link"].Link
     numpy_payload, BLOB = _wire.numpy_payload, _wire.BLOB
 
 # What the learner's code may never hold of the judge's: these lead to its globals, its
@@ -77,6 +77,9 @@ _PUBLIC_OPS: dict[str, Callable[[Any], Any]] = {
 _COMPARE = {name: getattr(operator, name) for name in ("eq", "ne", "lt", "le", "gt", "ge")}
 
 
+_PLAIN = (type(None), bool, int, float, str)  # what a plain call and its answer carry
+
+
 class SubjectFailed(Exception):
     """The learner's process died, hung up, or broke the protocol; the test cannot pass."""
 
@@ -84,8 +87,10 @@ class SubjectFailed(Exception):
 class Channel:
     """Requests to the subject; answers the subject's uses of the tests' objects."""
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, link: Link | None = None) -> None:
         self.sock = sock
+        self.link = link if link is not None else Link(sock)
+        self.plain = self.link.memory is not None  # plain calls as arrays: the page only
         self.proxies: dict[int, Any] = {}
         self.objects: dict[int, Any] = {}  # the tests' objects the learner's code holds
         self.dead: str | None = None
@@ -93,18 +98,31 @@ class Channel:
         self.replay: Callable[[str, str], None] = _replay_output
         self.pending = bytearray()  # raw part of the next message, filled by `encoded`
 
-    def _send(self, message: dict[str, Any]) -> None:
+    def _send(self, message: Any) -> None:
         blob, self.pending = self.pending, bytearray()
-        send(self.sock, message, blob)
+        self.link.send(message, blob)
 
     def request(self, op: str, **fields: Any) -> Any:
+        originals = fields.pop("_originals", None)
+        return self._exchange({"op": op, **fields}, originals)
+
+    def call_plain(self, handle: int, args: tuple[Any, ...]) -> Any:
+        """A call whose arguments are all plain scalars: ["c", handle, *args], answered by
+        [result] when the result is plain too (see subject.py). Only through the shared
+        page, where messages may be arrays."""
+        return self._exchange(["c", handle, *args], None)
+
+    def _exchange(self, request: Any, originals: Any) -> Any:
         if self.dead is not None:
             raise SubjectFailed(f"not run: {self.dead}")
-        originals = fields.pop("_originals", None)
         try:
-            self._send({"op": op, **fields})
+            self._send(request)
             while True:
-                message = receive(self.sock)
+                message = self.link.receive()
+                if type(message) is list:
+                    if len(message) == 1 and type(message[0]) in _PLAIN:
+                        return message[0]
+                    raise ProtocolError("a malformed answer")
                 if "out" in message or "err" in message:
                     self.replay(str(message.get("out", "")), str(message.get("err", "")))
                 if "op" in message:
@@ -503,6 +521,14 @@ class RemoteObject:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         channel = self._pyascent_channel
+        if not kwargs:  # the usual call: no keywords to send
+            if channel.plain:
+                for arg in args:
+                    if type(arg) not in _PLAIN:
+                        break
+                else:
+                    return channel.call_plain(self._pyascent_handle, args)
+            return self._ask("call", args=channel.encoded(list(args)), _originals=(list(args), {}))
         return self._ask(
             "call",
             args=channel.encoded(list(args)),
@@ -673,8 +699,8 @@ class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         _own(module)["_pyascent_channel"] = self.channel
 
 
-def install(sock: socket.socket, module_names: set[str]) -> Channel:
-    channel = Channel(sock)
+def install(sock: socket.socket, module_names: set[str], link: Link | None = None) -> Channel:
+    channel = Channel(sock, link)
     channel.learner_names = set(module_names)
     sys.meta_path.insert(0, LearnerModules(channel, module_names))
     return channel

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pyascent.grader.inside.link import Link
     from pyascent.grader.inside.wire import (
         BLOB,
         ProtocolError,
@@ -35,13 +36,12 @@ if TYPE_CHECKING:
         encode,
         numpy_payload,
         numpy_value,
-        receive,
-        send,
     )
 else:  # inside a check the sibling modules are loaded under names no learner file can take
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
-    numpy_payload, receive, send = _wire.numpy_payload, _wire.receive, _wire.send
+    numpy_payload = _wire.numpy_payload
+    Link = sys.modules["_pyascent_inside_link"].Link
     numpy_value, BLOB = _wire.numpy_value, _wire.BLOB
 
 OPERATORS = {
@@ -75,6 +75,10 @@ _ORDERING = {name: getattr(operator, name) for name in ("lt", "le", "gt", "ge")}
 
 # A request's handler: given the message and its decoded target, the value to send back.
 Handler = Callable[[dict[str, Any], Any], Any]
+
+
+_MUTABLE = (list, dict, set)  # arguments a call may change in place, watched across it
+_PLAIN = (type(None), bool, int, float, str)  # what a plain call carries: JSON's own scalars
 
 
 class CappedText(io.StringIO):
@@ -173,10 +177,16 @@ class JudgeObject:
 
 class Subject:
     def __init__(
-        self, sock: socket.socket, work_dir: str, files: list[str], runner: bool = False
+        self,
+        sock: socket.socket,
+        work_dir: str,
+        files: list[str],
+        runner: bool = False,
+        link: Link | None = None,
     ) -> None:
         self.runner = runner  # only runs programs: never imports the learner's code
         self.sock = sock
+        self.link = link if link is not None else Link(sock)
         self.work_dir = work_dir
         self.learner_paths = {os.path.join(work_dir, name) for name in files}
         self.handles: dict[int, Any] = {}
@@ -243,11 +253,11 @@ class Subject:
     def serve(self) -> None:
         sys.stdout, sys.stderr = self.out, self.err
         while True:
-            message = receive(self.sock)
-            if message.get("op") == "bye":
+            message = self.link.receive()
+            if type(message) is dict and message.get("op") == "bye":
                 return
-            reply, blob = self.handle(message)
-            send(self.sock, reply, blob)
+            reply, blob = self.answer(message)
+            self.link.send(reply, blob)
 
     def flushed(self) -> dict[str, str]:
         if not (self.out.written or self.err.written):
@@ -267,9 +277,11 @@ class Subject:
         return (json.dumps(self.encoded(value, scratch), sort_keys=True), bytes(scratch))
 
     def _mutable_state(self, args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-        state = {}
-        for key, value in [*enumerate(args), *kwargs.items()] if args or kwargs else ():
-            if type(value) in (list, dict, set):
+        state: dict[str, Any] = {}
+        if not kwargs and not any(type(value) in _MUTABLE for value in args):
+            return state  # scalars only, the usual call: nothing to watch
+        for key, value in [*enumerate(args), *kwargs.items()]:
+            if type(value) in _MUTABLE:
                 state[str(key)] = self._snapshot(value)
         return state
 
@@ -288,6 +300,50 @@ class Subject:
                 elif self._snapshot(value) != old:
                     changed[str(key)] = self.encoded(value)
         return changed
+
+    def answer(self, message: Any) -> tuple[Any, bytearray]:
+        """The reply to one request of the judge: a plain call (a list) or any other (a dict)."""
+        if type(message) is list:
+            return self._plain_call(message)
+        return self.handle(message)
+
+    def _plain_call(self, message: list[Any]) -> tuple[Any, bytearray]:
+        """["c", handle, *args]: a call with plain arguments only, the commonest request.
+
+        The learner's function cannot change a number or a string in place, so nothing is
+        watched across the call; a plain result with no output goes back as [result].
+        """
+        if self.runner or len(message) < 2 or message[0] != "c" or type(message[1]) is not int:
+            raise ProtocolError("a malformed call")
+        args = message[2:]
+        for arg in args:
+            if type(arg) not in _PLAIN:
+                raise ProtocolError("a plain call with an argument that is not plain")
+        if message[1] not in self.handles:
+            raise ProtocolError("unknown reference")
+        target = self.handles[message[1]]
+        saved = self.reply_blob
+        self.reply_blob = bytearray()
+        try:
+            try:
+                result = target(*args)
+                if type(result) in _PLAIN and not (self.out.written or self.err.written):
+                    return [result], self.reply_blob
+                try:
+                    reply: dict[str, Any] = {"re": "ok", "value": self.encoded(result)}
+                except ProtocolError as exc:
+                    raise ValueError(
+                        f"your code gave back a value too large to check ({exc})"
+                    ) from None
+            except ProtocolError:
+                raise
+            except BaseException as exc:  # learner code may raise anything; report it as data
+                self.reply_blob = bytearray()
+                reply = {"re": "exc", "exc": self.describe(exc)}
+            reply.update(self.flushed())
+            return reply, self.reply_blob
+        finally:
+            self.reply_blob = saved
 
     def handle(self, message: dict[str, Any]) -> tuple[dict[str, Any], bytearray]:
         saved = self.blob, self.reply_blob, self.changed, getattr(self, "returned_arg", None)
@@ -323,12 +379,12 @@ class Subject:
         request = {"op": "j", "do": do, "fn": handle, **self.flushed()}
         for key, value in fields.items():
             request[key] = value if key == "name" else self.encoded(value, blob)
-        send(self.sock, request, blob)
+        self.link.send(request, blob)
         while True:
-            message = receive(self.sock)
-            if "op" in message:
-                reply, reply_blob = self.handle(message)
-                send(self.sock, reply, reply_blob)
+            message = self.link.receive()
+            if type(message) is list or "op" in message:
+                reply, reply_blob = self.answer(message)
+                self.link.send(reply, reply_blob)
                 continue
             if message.get("re") == "ok":
                 return self.value(message.get("value"), message.get(BLOB, b""))
@@ -391,7 +447,7 @@ class Subject:
     def _call(self, message: dict[str, Any], target: Any) -> Any:
         """Call a function or a method; report the arguments it changed in place."""
         args = self.value(message.get("args", {"l": []}))
-        kwargs = self.value(message.get("kwargs", {"d": []}))
+        kwargs = self.value(message["kwargs"]) if "kwargs" in message else {}
         if message["op"] == "method":
             target = getattr(target, str(message["name"]))
         before = self._mutable_state(args, kwargs)
@@ -399,9 +455,10 @@ class Subject:
             result = target(*args, **kwargs)
         finally:
             self.changed = self._changes(before, args, kwargs)
-        for key, value in [*enumerate(args), *kwargs.items()]:
-            if result is value and type(value) in (list, dict, set):
-                self.returned_arg = str(key)  # "returns the list it was given"
+        if type(result) in _MUTABLE:
+            for key, value in [*enumerate(args), *kwargs.items()]:
+                if result is value:
+                    self.returned_arg = str(key)  # "returns the list it was given"
         return result
 
     def _compare(self, message: dict[str, Any], target: Any) -> Any:
@@ -525,8 +582,13 @@ def _kind(value: Any) -> str:
     return "object"
 
 
-def serve(fd: int, work_dir: str, files: list[str], runner: bool = False) -> None:
+def serve(
+    fd: int, work_dir: str, files: list[str], runner: bool = False, shared: Any = None
+) -> None:
+    """Answer the judge until it says bye. `shared` is the fast lane's (memory, bells), or
+    None for the socket alone."""
     sock = socket.socket(fileno=fd)
+    link = Link(sock, shared[0], 1, shared[1]) if shared is not None else Link(sock)
     sys.path.insert(0, work_dir)
     with contextlib.suppress(ProtocolError):
-        Subject(sock, work_dir, files, runner).serve()
+        Subject(sock, work_dir, files, runner, link).serve()

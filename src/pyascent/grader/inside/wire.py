@@ -23,6 +23,8 @@ import decimal
 import enum
 import fractions
 import json
+import json.encoder
+import json.scanner
 import os
 import pathlib
 import select
@@ -45,23 +47,72 @@ BLOB = "\x00blob"  # where `receive` puts a frame's raw part (a key JSON from a 
 SPIN_SECONDS = 0.0001
 _HEADER = struct.Struct(">II")
 _DUMPS = json.JSONEncoder(separators=(",", ":"), allow_nan=True).encode
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: a class
+
+
+def _no_default(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
+def _make_dumps() -> Callable[[Any], str]:
+    """JSON text of a message. The C encoder made once: `JSONEncoder.encode` builds one per
+    call, which is most of the cost of a small message. `encode` has already made the value
+    a tree of bounded depth, so the encoder's own cycle check is not needed."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _DUMPS
+    ascii_text = json.encoder.encode_basestring_ascii
+    encoder = make(None, _no_default, ascii_text, None, ":", ",", False, False, True)
+
+    def dumps(message: Any) -> str:
+        return "".join(encoder(message, 0))
+
+    return dumps
+
+
+def _loads(data: bytes) -> Any:
+    """The JSON value that is exactly `data` (the scanner, without `json.loads`'s detection
+    of encodings and its Python-level wrappers)."""
+    text = data.decode("utf-8")
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:
+        raise ValueError("no JSON value") from None
+    if end != len(text):
+        raise ValueError("bytes after the JSON value")
+    return value
+
+
 _NUMBERS_FROM = 64  # lists at least this long of ints (or of floats) go as raw bytes
+
+
+_dumps = _make_dumps()
 
 
 class ProtocolError(Exception):
     """The peer broke the protocol: garbage, a frame too large, a closed channel."""
 
 
-def send(sock: socket.socket, message: dict[str, Any], blob: bytes | bytearray = b"") -> None:
-    data = _DUMPS(message).encode("utf-8")
-    if len(data) + len(blob) > MAX_FRAME:
+def json_part(message: dict[str, Any], blob_size: int = 0) -> bytes:
+    """A message's JSON part, checked against the frame limit with its raw part."""
+    data = _dumps(message).encode("utf-8")
+    if len(data) + blob_size > MAX_FRAME:
         raise ProtocolError(
-            f"message of {len(data) + len(blob)} bytes is over the {MAX_FRAME}-byte limit"
+            f"message of {len(data) + blob_size} bytes is over the {MAX_FRAME}-byte limit"
         )
+    return data
+
+
+def frame(message: dict[str, Any], blob: bytes | bytearray = b"") -> bytes:
+    """One message as the bytes that carry it on a socket: header, JSON part, raw part."""
+    data = json_part(message, len(blob))
     if blob:
-        sock.sendall(b"".join((_HEADER.pack(len(data), len(blob)), data, blob)))
-    else:
-        sock.sendall(_HEADER.pack(len(data), 0) + data)
+        return b"".join((_HEADER.pack(len(data), len(blob)), data, blob))
+    return _HEADER.pack(len(data), 0) + data
+
+
+def send(sock: socket.socket, message: dict[str, Any], blob: bytes | bytearray = b"") -> None:
+    sock.sendall(frame(message, blob))
 
 
 _spin = [0]  # receives left before polling is tried again, after a poll that waited in vain
@@ -120,19 +171,35 @@ def receive(sock: socket.socket) -> dict[str, Any]:
             f"a message of {size + blob_size} bytes is over the {MAX_FRAME}-byte limit"
         )
     total = _HEADER.size + size + blob_size
-    frame = _read_exact(sock, total, buffered)
-    if len(frame) > total:
-        _LEFTOVER[sock] = frame[total:]
-    data = frame[_HEADER.size : _HEADER.size + size]
-    if size > 1 << 20 and data.count(b"[") + data.count(b"{") > MAX_NODES:
+    whole = _read_exact(sock, total, buffered)
+    if len(whole) > total:
+        _LEFTOVER[sock] = whole[total:]
+    return parse(whole[:total] if len(whole) > total else whole)
+
+
+def parse(whole: bytes) -> dict[str, Any]:
+    """The message in one frame's bytes (as `frame` made them, or as a hostile peer did)."""
+    if len(whole) < _HEADER.size:
+        raise ProtocolError("a frame shorter than its header")
+    size, blob_size = _HEADER.unpack_from(whole)
+    if _HEADER.size + size + blob_size != len(whole):
+        raise ProtocolError("a frame whose header does not match its length")
+    message: dict[str, Any] = message_of(whole[_HEADER.size : _HEADER.size + size])
+    message[BLOB] = whole[_HEADER.size + size :] if blob_size else b""
+    return message
+
+
+def message_of(data: bytes, lists: bool = False) -> Any:
+    """The message a JSON part carries: an object (or, with `lists`, also an array: a plain
+    call and its answer, see subject.py); garbage raises ProtocolError."""
+    if len(data) > 1 << 20 and data.count(b"[") + data.count(b"{") > MAX_NODES:
         raise ProtocolError("a message with too many parts")  # before json builds them
     try:
-        message = json.loads(data)
+        message = _loads(data)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ProtocolError(f"garbage on the channel ({exc})") from exc
-    if not isinstance(message, dict):
+    if not (type(message) is dict or (lists and type(message) is list)):
         raise ProtocolError("a message must be a JSON object")
-    message[BLOB] = frame[_HEADER.size + size : total] if blob_size else b""
     return message
 
 

@@ -95,7 +95,7 @@ def spawn(
     job: dict[str, Any],
     mods: dict[str, ModuleType],
     bpf: bytes | None,
-    close: tuple[socket.socket, ...] = (),
+    close: tuple[Any, ...] = (),
 ) -> int:
     """A fresh child for one side of a check (in new namespaces when expected)."""
     note: str | None = None
@@ -106,8 +106,11 @@ def spawn(
     else:
         pid = os.fork()
     if pid == 0:
-        for sock in close:
-            sock.close()
+        for end in close:  # sockets, the shared page, eventfds: what this side must not hold
+            if isinstance(end, int):
+                os.close(end)
+            else:
+                end.close()
         mods["check"].run_check(job, mods, bpf, note)
     return int(pid)
 
@@ -120,10 +123,19 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
     import can fake a program's output.
     """
     judge_end, subject_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    subject_job = {**job["subject"], "channel_fd": subject_end.fileno(), "role": "subject"}
+    # The fast lane (link.py): a page both map and an eventfd to wake each side.
+    memory, bells = mods["link"].create() if mods["link"].available() else (None, (-1, -1))
+    lane = {"memory": memory, "bells": list(bells)} if memory is not None else None
+    subject_job = {
+        **job["subject"],
+        "channel_fd": subject_end.fileno(),
+        "role": "subject",
+        "lane": lane,
+    }
     subject = spawn(subject_job, mods, bpf, close=(judge_end,))
-    judge_job = {**job, "channel_fd": judge_end.fileno(), "role": "judge"}
+    judge_job = {**job, "channel_fd": judge_end.fileno(), "role": "judge", "lane": lane}
     judge_job.pop("subject")
+    lane_ends: tuple[Any, ...] = (memory, *bells) if memory is not None else ()
     opened: list[int] = []
     net = -1
     if job["expect"]["namespaces"]:
@@ -149,7 +161,9 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
             "role": "runner",
             "join_net_fd": net,
         }
-        runner = spawn(runner_job, mods, bpf, close=(judge_end, subject_end, judge_runner_end))
+        runner = spawn(
+            runner_job, mods, bpf, close=(judge_end, subject_end, judge_runner_end, *lane_ends)
+        )
         judge_job["runner_fd"] = judge_runner_end.fileno()
         judge = spawn(judge_job, mods, bpf, close=(subject_end, runner_end))
     else:
@@ -158,6 +172,11 @@ def run_verified(job: dict[str, Any], mods: dict[str, ModuleType], bpf: bytes | 
         os.close(fd)
     for end in ends:
         end.close()
+    for shared in lane_ends:  # the zygote keeps no part of a check's lane
+        if isinstance(shared, int):
+            os.close(shared)
+        else:
+            shared.close()
     reply({"event": "started", "pid": judge, "subject": subject, "runner": runner})
     _, raw = os.waitpid(judge, 0)
     # How the subject ended, if it ended on its own: the verdict names the cause.
@@ -181,7 +200,7 @@ def reply(message: dict[str, Any]) -> None:
 def main() -> None:
     config = json.loads(sys.argv[1])
     sys.dont_write_bytecode = True
-    names = ("wire", "confine", "collector", "fixtures", "landlock", "seccomp", "check")
+    names = ("wire", "link", "confine", "collector", "fixtures", "landlock", "seccomp", "check")
     mods = {name: load(name) for name in (*names, "judge", "subject")}
     import pytest  # noqa: F401  (imported once here, inherited by every check)
 
