@@ -159,3 +159,20 @@ def test_without_a_page_the_socket_carries_everything() -> None:
         judge, subject = link.Link(left), link.Link(right)
         judge.send({"op": "ping"}, b"raw")
         assert subject.receive() == {"op": "ping", wire.BLOB: b"raw"}
+
+
+def test_a_last_message_sent_just_before_the_peer_ends_still_arrives() -> None:
+    def answer_and_go(end: Any) -> None:
+        end.receive()
+        end.send({"re": "ok", "value": 5})  # then the process ends at once
+
+    judge, pid = _forked(answer_and_go)
+    try:
+        judge.send({"op": "call"})
+        os.waitpid(pid, 0)  # gone before the judge even looks
+        assert judge.receive()["value"] == 5
+        with pytest.raises(wire.ProtocolError, match="closed the channel"):
+            judge.receive()
+    finally:
+        judge.close()
+        judge.sock.close()

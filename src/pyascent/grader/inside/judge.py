@@ -265,6 +265,8 @@ class Channel:
                 raise TypeError(f"{refused} cannot be passed to the learner's code")
             key = id(item)
             self.objects[key] = item
+            if isinstance(item, types.FunctionType):  # set on a class, it becomes a method
+                return {"j": key, "f": 1}
             return {"j": key}
 
         return encode(value, as_ref, self.pending, self.learner_names)
@@ -318,7 +320,7 @@ def _handle_of(item: Any) -> int | None:
         handle = _own(item).get("_pyascent_handle")
         return handle if type(handle) is int else None
     if isinstance(item, type):
-        handle = vars(item).get("_pyascent_handle")
+        handle = _TYPE_DICT.__get__(item).get("_pyascent_handle")
         return handle if type(handle) is int else None
     return None
 
@@ -454,6 +456,27 @@ class RemoteClass(type):
         return cls._pyascent_channel.request(
             "getattr", target={"r": cls._pyascent_handle}, name=name
         )
+
+    # The tests' patches of a learner's class (mock.patch.object(Clock, "now", ...),
+    # monkeypatch.setattr(Clock, ...)) are made on the class over there, so the learner's
+    # own methods call the replacement; dunder names and the stand-in's fields stay here.
+    @property  # type: ignore[misc]
+    def __dict__(cls) -> dict[str, Any]:  # type: ignore[override]
+        return _Namespace(cls, dict(_TYPE_DICT.__get__(cls)))
+
+    def __setattr__(cls, name: str, value: Any) -> None:
+        if name.startswith("_pyascent") or (name.startswith("__") and name.endswith("__")):
+            super().__setattr__(name, value)
+            return
+        channel = cls._pyascent_channel
+        target = {"r": cls._pyascent_handle}
+        channel.request("setattr", target=target, name=name, value=channel.encoded(value))
+
+    def __delattr__(cls, name: str) -> None:
+        if name.startswith("_pyascent") or (name.startswith("__") and name.endswith("__")):
+            super().__delattr__(name)
+            return
+        cls._pyascent_channel.request("delattr", target={"r": cls._pyascent_handle}, name=name)
 
 
 def _operator(name: str, swap: bool = False) -> Callable[..., Any]:
@@ -599,6 +622,7 @@ class RemoteObject:
 
 
 _MODULE_DICT: Any = vars(types.ModuleType)["__dict__"]
+_TYPE_DICT: Any = vars(type)["__dict__"]
 
 
 def _own(module: types.ModuleType) -> dict[str, Any]:
@@ -608,13 +632,13 @@ def _own(module: types.ModuleType) -> dict[str, Any]:
 
 
 class _Namespace(dict[str, Any]):
-    """`module.__dict__` of a learner's module as the tests see it: names are looked up in
+    """`__dict__` of a learner's module or class as the tests see it: names are looked up in
     the subject, so monkeypatch and mock.patch save and restore the learner's originals. A
-    dict (holding the module's own fields here), so dir() and vars() keep working."""
+    dict (holding the stand-in's own fields here), so dir() and vars() keep working."""
 
-    def __init__(self, module: RemoteModule) -> None:
-        super().__init__(_own(module))
-        self._module = module
+    def __init__(self, owner: Any, fields: dict[str, Any] | None = None) -> None:
+        super().__init__(_own(owner) if fields is None else fields)
+        self._module = owner
 
     def __getitem__(self, name: str) -> Any:
         if dict.__contains__(self, name):
@@ -622,7 +646,7 @@ class _Namespace(dict[str, Any]):
         if not isinstance(name, str) or (name.startswith("__") and name.endswith("__")):
             raise KeyError(name)
         try:
-            return self._module.__getattr__(name)
+            return type(self._module).__getattr__(self._module, name)
         except AttributeError:
             raise KeyError(name) from None
 

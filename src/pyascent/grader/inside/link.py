@@ -151,7 +151,7 @@ class Link:
         if size + blob_size > CAPACITY:
             raise ProtocolError(f"a frame of {size + blob_size} bytes in the shared page")
         if self.watch is not None and self.watch.poll(0):
-            self._socket_without_message()
+            self._socket_without_message(gone_is_fine=True)  # this message came whole
         start = self.inbox
         message = message_of(memory[start : start + size], lists=True)
         if type(message) is dict:
@@ -189,14 +189,17 @@ class Link:
         finally:
             memory[self.mine + 12] = 0
 
-    def _socket_without_message(self) -> None:
+    def _socket_without_message(self, gone_is_fine: bool = False) -> None:
         """The socket became readable with no message announced: the other side has gone,
-        or broke the protocol."""
+        or broke the protocol. (Gone after a whole message is only an ending: the next
+        receive reports it.)"""
         try:
             peeked = self.sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT)
         except BlockingIOError:
             return
         if not peeked:
+            if gone_is_fine:
+                return
             raise ProtocolError("the other side closed the channel")
         raise ProtocolError("it wrote straight onto the channel's socket")
 

@@ -192,6 +192,7 @@ class Subject:
         self.handles: dict[int, Any] = {}
         self.by_id: dict[int, int] = {}
         self.judge_objects: dict[int, JudgeObject] = {}
+        self.judge_functions: set[int] = set()  # handles of the tests' plain functions
         self.next_handle = 1
         self.changed: dict[str, Any] = {}
         self.blob = b""  # the raw part of the message being answered
@@ -239,6 +240,8 @@ class Subject:
             known = self.judge_objects.get(handle)
             if known is None:
                 known = self.judge_objects[handle] = JudgeObject(self, handle)
+            if item.get("f") == 1:
+                self.judge_functions.add(handle)
             return known
         raise ProtocolError("unknown reference")
 
@@ -413,7 +416,7 @@ class Subject:
         return {
             "import": self._import,
             "getattr": lambda m, t: getattr(t, str(m["name"])),
-            "setattr": lambda m, t: setattr(t, str(m["name"]), value(m["value"])),
+            "setattr": self._setattr,
             "delattr": lambda m, t: delattr(t, str(m["name"])),
             "call": self._call,
             "method": self._call,
@@ -469,6 +472,18 @@ class Subject:
         if name in ("eq", "ne"):
             return [target == other, target != other]
         return _ORDERING[name](target, other)
+
+    def _setattr(self, message: dict[str, Any], target: Any) -> None:
+        """The tests set an attribute (often a patch). A function of the tests set on a
+        learner's class must bind like a method, as it would in one process: wrap it."""
+        value = self.value(message["value"])
+        if (
+            isinstance(target, type)
+            and type(value) is JudgeObject
+            and value._pyascent_handle in self.judge_functions
+        ):
+            value = _as_method(value)
+        setattr(target, str(message["name"]), value)
 
     def _setitem(self, message: dict[str, Any], target: Any) -> None:
         item = self.value(message["value"])  # decoded first, as `t[k] = v` evaluates v first
@@ -551,6 +566,13 @@ class Subject:
             "args": plain_args,
             "frames": frames[-8:],
         }
+
+
+def _as_method(proxy: JudgeObject) -> Callable[..., Any]:
+    def method(*args: Any, **kwargs: Any) -> Any:
+        return proxy(*args, **kwargs)
+
+    return method
 
 
 class _NotPlain(Exception):

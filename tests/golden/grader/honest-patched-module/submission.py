@@ -36,3 +36,15 @@ def shout():
 
 def add(a, b):
     return a + b
+
+
+class Dice:
+    """A class whose methods the tests patch (patch.object on the class itself)."""
+
+    sides = 6
+
+    def roll(self):
+        return random.randint(1, self.sides)
+
+    def doubled(self):
+        return 2 * self.roll()

@@ -47,3 +47,22 @@ def test_monkeypatch(monkeypatch):
 
 def test_after_monkeypatch_the_original_is_back():
     assert adder.shout() == "HELLO"
+
+
+def test_patch_object_on_a_learner_class():
+    with mock.patch.object(adder.Dice, "roll", return_value=3) as rolled:
+        assert adder.Dice().doubled() == 6
+    rolled.assert_called_once_with()
+    assert adder.Dice().doubled() in range(2, 13, 2)  # the learner's method is back
+
+
+def test_monkeypatch_a_learner_class_with_a_function(monkeypatch):
+    monkeypatch.setattr(adder.Dice, "roll", lambda self: self.sides)  # binds like a method
+    assert adder.Dice().doubled() == 12
+    monkeypatch.setattr(adder.Dice, "sides", 10)
+    assert adder.Dice().doubled() == 20
+
+
+def test_after_monkeypatch_the_class_is_restored():
+    assert adder.Dice.sides == 6
+    assert adder.Dice().doubled() in range(2, 13, 2)
