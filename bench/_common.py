@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -23,7 +24,11 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def fresh_pytest_seconds(files: dict[str, bytes], tests_dir: Path, runs: int) -> list[float]:
-    """The naive way: copy the files and run `python -m pytest` in a new process each time."""
+    """The naive way: copy the files and run `python -m pytest` in a new process each time.
+
+    Plugin autoloading is off, as in the grader: the project's own dev plugins (schemathesis,
+    hypothesis, xdist...) would otherwise add seconds that a learner's machine need not pay.
+    """
     samples = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:
@@ -39,6 +44,7 @@ def fresh_pytest_seconds(files: dict[str, bytes], tests_dir: Path, runs: int) ->
                 cwd=work,
                 capture_output=True,
                 check=False,
+                env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
             )
             samples.append(time.perf_counter() - started)
     return samples
