@@ -230,10 +230,12 @@ def serve(
     workers: Annotated[int | None, setting_option("workers")] = None,
     rate_burst: Annotated[int | None, setting_option("rate_burst")] = None,
     backlog: Annotated[int | None, setting_option("backlog")] = None,
+    queue: Annotated[str | None, setting_option("queue")] = None,
 ) -> None:
     """The web app: roadmap, lessons, an editor with instant verdicts (http://127.0.0.1:8000).
 
-    Run inside a workspace to share its progress and settings with the CLI."""
+    Run inside a workspace to share its progress and settings with the CLI. With --queue,
+    checks go to `pyascent worker` processes (a class on several machines)."""
     from pyascent.cli.serve import serve as run_server
 
     flags = {
@@ -244,8 +246,31 @@ def serve(
         "workers": workers,
         "rate_burst": rate_burst,
         "backlog": backlog,
+        "queue": queue,
     }
     run_server(flags, console)
+
+
+@app.command()
+def worker(
+    queue: Annotated[str | None, setting_option("queue")] = None,
+    db: Annotated[str | None, setting_option("database")] = None,
+    course: Annotated[Path | None, setting_option("course")] = None,
+    workers: Annotated[int | None, setting_option("workers")] = None,
+) -> None:
+    """Grade checks from the queue here, in this machine's sandbox, until Ctrl+C.
+
+    Point any number of machines at the same --queue and --db as `pyascent serve --queue`;
+    a worker that dies has its checks graded by the others."""
+    from pyascent.cli.worker import run_worker
+
+    flags = {
+        "queue": queue,
+        "database": db,
+        "course": str(course) if course is not None else None,
+        "workers": workers,
+    }
+    run_worker(flags, console)
 
 
 @app.command("settings")
@@ -272,10 +297,20 @@ def show_settings(
 
 
 @app.command()
-def doctor() -> None:
-    """Show which isolation layers protect checks on this machine, and why any is missing."""
-    from pyascent.services import run_doctor
+def doctor(
+    queue: Annotated[str | None, setting_option("queue")] = None,
+    db: Annotated[str | None, setting_option("database")] = None,
+) -> None:
+    """Show which isolation layers protect checks on this machine, and why any is missing;
+    with a queue, whether it answers, what waits in it and which workers beat."""
+    from pyascent.services import queue_report, run_doctor
 
+    given = {key: value for key, value in {"queue": queue, "database": db}.items() if value}
+    settings = load_settings(flags=given).settings
+    if settings.queue:
+        for key, value in queue_report(settings).items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            console.print(f"Queue {key.replace('_', ' ')}: {escape(str(shown))}")
     report = run_doctor()
     console.print(f"Python: {report.python}")
     console.print(f"Running as: {'root' if report.capabilities.is_root else 'an ordinary user'}")

@@ -13,7 +13,7 @@ from pyascent.services.bootstrap import (
     load_course_or_explain,
     open_learner,
     open_server,
-    server_grader,
+    open_worker,
 )
 from pyascent.services.course_check import CourseReport, check_course, feedback_text
 from pyascent.services.doctor import DoctorReport, run_doctor
@@ -29,6 +29,7 @@ from pyascent.services.grading import (
     grade_file,
     job_for,
     replace_main_file,
+    server_grader,
 )
 from pyascent.services.importers import (
     ConvertedExercise,
@@ -45,10 +46,12 @@ from pyascent.services.mutation import (
     mutants_of_exercise,
 )
 from pyascent.services.paths import data_dir
+from pyascent.services.queueing import GradingWorker, QueuedCheck, QueueError, queue_report
 from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
 from pyascent.services.settings_doc import settings_markdown
 from pyascent.services.settings_loader import LoadedSettings, load_settings
 from pyascent.services.views import (
+    AttemptState,
     CheckOutcome,
     Hint,
     ProgressSummary,
@@ -60,6 +63,7 @@ from pyascent.services.views import (
 from pyascent.services.workspace import effective_settings
 
 __all__ = [
+    "AttemptState",
     "CheckOutcome",
     "ConvertedExercise",
     "Course",
@@ -71,6 +75,7 @@ __all__ = [
     "Frame",
     "GradingBusy",
     "GradingFailed",
+    "GradingWorker",
     "Hint",
     "ImportReport",
     "InputRefused",
@@ -80,6 +85,8 @@ __all__ = [
     "Module",
     "MutantsCourseReport",
     "ProgressSummary",
+    "QueueError",
+    "QueuedCheck",
     "RoadmapExercise",
     "RoadmapModule",
     "RoadmapPhase",
@@ -113,6 +120,8 @@ __all__ = [
     "mutants_of_exercise",
     "open_learner",
     "open_server",
+    "open_worker",
+    "queue_report",
     "read_learner_file",
     "replace_main_file",
     "run_doctor",

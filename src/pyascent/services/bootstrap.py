@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pyascent.course import ContentError, Course, load_course
-from pyascent.grader import Grader, WorkerPool
+from pyascent.grader import Grader
 from pyascent.services.errors import ServiceError, StorageError
-from pyascent.services.grading import default_grader
+from pyascent.services.grading import default_grader, server_grader
 from pyascent.services.learner import LearnerService
 from pyascent.services.paths import course_path, database_url
+from pyascent.services.queueing import GradingWorker, QueueSender
 from pyascent.services.settings import Settings
 from pyascent.services.settings_loader import load_settings
 from pyascent.services.workspace import (
@@ -23,15 +25,6 @@ from pyascent.services.workspace import (
     load_workspace,
 )
 from pyascent.store import ProgressStore, StoreError, describe_url
-
-
-def server_grader(course: Course, settings: Settings) -> WorkerPool:
-    """One warm worker per core, with the course's packages and matplotlib pre-imported."""
-    preload = {m for ex in course.exercises() for m in ex.requires}
-    preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
-    pool = WorkerPool(workers=settings.workers, preload=sorted(preload), warm=True)
-    pool.max_waiting = settings.backlog * pool.size
-    return pool
 
 
 @dataclass(frozen=True)
@@ -68,9 +61,30 @@ def open_server(
         raise ServiceError(f"There is no course folder at {folder}.")
     course = load_course_or_explain(folder)
     store = _store(url, course)
-    service = LearnerService(course, store, server_grader(course, settings), settings)
+    sender = QueueSender(settings, url) if settings.queue else None
+    service = LearnerService(
+        course, store, server_grader(course, settings), settings, sender=sender
+    )
     service.close_stale_attempts()  # what a stopped server left pending is closed at start
     return ServerSetup(settings, service, describe_url(url), _is_loopback(settings.host))
+
+
+def open_worker(
+    flags: Mapping[str, Any] | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> GradingWorker:
+    """`pyascent worker`: the course, the shared database, the queue and a local pool."""
+    given = {k: v for k, v in (flags or {}).items() if v is not None}
+    settings = load_settings(env=env, flags=given, cwd=cwd).settings
+    if not settings.queue:
+        raise ServiceError("A worker needs the queue: give --queue redis://HOST:PORT/DB.")
+    folder = course_path(settings)
+    if not folder.is_dir():
+        raise ServiceError(f"There is no course folder at {folder}.")
+    course = load_course_or_explain(folder)
+    slots = settings.workers or os.cpu_count() or 1
+    return GradingWorker(settings, course, database_url(settings), slots)
 
 
 def _is_loopback(host: str) -> bool:

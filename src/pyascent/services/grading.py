@@ -65,6 +65,16 @@ def replace_main_file(
     return files
 
 
+def server_grader(course: Course, settings: Settings, workers: int | None = None) -> WorkerPool:
+    """One warm worker per core (or `workers`), the course's packages and matplotlib
+    pre-imported: the pool of `pyascent serve` and of `pyascent worker`."""
+    preload = {m for ex in course.exercises() for m in ex.requires}
+    preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
+    pool = WorkerPool(workers=workers or settings.workers, preload=sorted(preload), warm=True)
+    pool.max_waiting = settings.backlog * pool.size
+    return pool
+
+
 def default_grader(course: Course | None = None, *, pooled: bool = False) -> WorkerPool:
     """The grader for one learner at a terminal: a single worker.
 

@@ -30,8 +30,10 @@ from pyascent.services.errors import (
 )
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.learner_input import checked_text
+from pyascent.services.queueing import QueuedCheck, QueueSender
 from pyascent.services.settings import Settings
 from pyascent.services.views import (
+    AttemptState,
     CheckOutcome,
     Hint,
     ProgressSummary,
@@ -41,7 +43,14 @@ from pyascent.services.views import (
     SolutionView,
 )
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
-from pyascent.store import ProgressRecord, ProgressStore, StoreError
+from pyascent.store import (
+    QUEUED,
+    RUNNING,
+    NotFound,
+    ProgressRecord,
+    ProgressStore,
+    StoreError,
+)
 from pyascent.tutor import solution_allowed, streak_of
 
 CURRENT_KEY = "current_exercise"
@@ -68,6 +77,7 @@ class LearnerService:
         grader: Grader,
         settings: Settings,
         workspace: Workspace | None = None,
+        sender: QueueSender | None = None,
     ) -> None:
         self.course = course
         self.store = store
@@ -75,6 +85,7 @@ class LearnerService:
         self.settings = settings
         self.policy = settings.policy
         self._workspace = workspace
+        self.sender = sender  # checks go to the queue's workers (queueing.py) when set
 
     def __enter__(self) -> LearnerService:
         return self
@@ -90,6 +101,8 @@ class LearnerService:
 
     def close(self) -> None:
         self.store.close()
+        if self.sender is not None:
+            self.sender.close()
         close = getattr(self.grader, "close", None)
         if callable(close):
             close()
@@ -183,6 +196,42 @@ class LearnerService:
         newly_done = verdict.passed and not was_done
         following = self.next_exercise(exercise) if verdict.passed else None
         return CheckOutcome(exercise, attempt_id, verdict, newly_done, following)
+
+    @property
+    def queued(self) -> bool:
+        """Whether checks are graded by the queue's workers (answered later) or here."""
+        return self.sender is not None
+
+    def enqueue(self, exercise: Exercise, files: dict[str, bytes], source: str) -> QueuedCheck:
+        """Save the code as a queued attempt, then send it to the workers (see queueing.py);
+        the verdict comes later (`attempt_state`)."""
+        if self.sender is None:
+            raise ServiceError("This server grades checks itself; there is no queue.")
+        unknown = [name for name in files if name not in exercise.files]
+        if unknown:
+            raise ServiceError(f"'{unknown[0]}' is not a file of exercise '{exercise.id}'.")
+        self.sender.admit()
+        texts = {name: data.decode("utf-8", errors="replace") for name, data in files.items()}
+        attempt_id = self.store.start_attempt(exercise.id, texts, source, queued=True)
+        self.select(exercise)
+        return self.sender.send(attempt_id)
+
+    def reconcile(self) -> int:
+        """Send again the queued checks whose lease ran out (the server does it on a timer)."""
+        return self.sender.reconcile() if self.sender is not None else 0
+
+    def attempt_state(self, attempt_id: int) -> AttemptState:
+        """Where one of this learner's checks stands: waiting (and where), or its verdict."""
+        try:
+            record = self.store.attempt(attempt_id)
+        except NotFound as exc:
+            raise ServiceError(f"There is no check {attempt_id} of yours.") from exc
+        position = None
+        if record.status in (QUEUED, RUNNING) and self.sender is not None:
+            position = self.sender.position(attempt_id)
+        return AttemptState(
+            record.id, record.exercise_id, record.status, position, record.verdict, record.reason
+        )
 
     def hint(self, key: str | None) -> Hint:
         exercise = self.resolve(key)

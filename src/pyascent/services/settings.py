@@ -147,6 +147,52 @@ class Settings(BaseModel):
             section="grader",
         ),
     ] = 60.0
+    queue: Annotated[
+        str | None,
+        _opt(
+            "The grading queue for a class on several machines: a Redis URL "
+            "(redis://host:6379/0). Checks go to `pyascent worker` processes pointed at the "
+            "same queue and database; unset, the server grades in its own pool.",
+            section="queue",
+            flag="--queue",
+            default_text="none: the server grades checks itself",
+        ),
+    ] = None
+    queue_lease_seconds: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "Seconds a queued check may wait after it was sent before the server sends it "
+            "again (a queue that lost it, a crash between saving and sending).",
+            section="queue",
+        ),
+    ] = 30.0
+    queue_heartbeat_ms: Annotated[
+        int,
+        Field(ge=1000),
+        _opt(
+            "Milliseconds without a heartbeat after which a worker counts as dead and the "
+            "checks it held go back to the queue (workers beat about once a second).",
+            section="queue",
+        ),
+    ] = 15_000
+    queue_max_waiting: Annotated[
+        int,
+        Field(ge=1),
+        _opt(
+            "Checks that may wait in the queue at once; beyond it the server answers busy "
+            "with an estimate of when to try again.",
+            section="queue",
+        ),
+    ] = 3000
+    reconcile_interval_seconds: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "How often (seconds) the server looks for queued checks to send again.",
+            section="queue",
+        ),
+    ] = 2.0
     rate_burst: Annotated[
         int,
         Field(ge=1),

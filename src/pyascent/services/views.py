@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyascent.course import Exercise
 from pyascent.grader import Verdict
@@ -58,6 +59,19 @@ class CheckOutcome:
     verdict: Verdict
     newly_done: bool
     next_exercise: Exercise | None
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    """A check as the learner's page polls it: queued (position: checks ahead), running,
+    or done with its verdict (the JSON of `pyascent grade --json`)."""
+
+    attempt_id: int
+    exercise_id: str
+    status: str
+    position: int | None
+    verdict: dict[str, Any] | None
+    reason: str | None
 
 
 @dataclass(frozen=True)

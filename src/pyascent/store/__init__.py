@@ -3,14 +3,28 @@
 from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sqlite_url
 from pyascent.store.database import describe as describe_url
 from pyascent.store.errors import NotFound, StoreError
-from pyascent.store.progress import AttemptRecord, ProgressRecord, ProgressStore
+from pyascent.store.grading_queue import GradingQueueStore, QueueCounts, QueuedAttempt
+from pyascent.store.progress import (
+    NOT_GRADED,
+    QUEUED,
+    RUNNING,
+    AttemptRecord,
+    ProgressRecord,
+    ProgressStore,
+)
 
 __all__ = [
     "HEAD_REVISION",
+    "NOT_GRADED",
+    "QUEUED",
+    "RUNNING",
     "AttemptRecord",
+    "GradingQueueStore",
     "NotFound",
     "ProgressRecord",
     "ProgressStore",
+    "QueueCounts",
+    "QueuedAttempt",
     "StoreError",
     "describe_url",
     "head_revision_of_scripts",

@@ -22,9 +22,11 @@ from pyascent.store.holders import is_gone, this_process
 from pyascent.store.tables import Attempt, Draft, ExerciseProgress, Learner, Setting
 
 LOCAL_LEARNER = "local"
-PENDING = "pending"
+PENDING = "pending"  # being graded by the process that saved it
+QUEUED = "queued"  # saved, waiting for a worker of the queue (grading_queue.py)
+RUNNING = "running"  # begun by a worker of the queue
 NOT_GRADED = "not-graded"
-WITHOUT_VERDICT = (PENDING, NOT_GRADED)  # statuses progress does not count
+WITHOUT_VERDICT = (PENDING, QUEUED, RUNNING, NOT_GRADED)  # statuses progress does not count
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,14 @@ class ProgressStore:
 
     # -- attempts ---------------------------------------------------------------------
 
-    def start_attempt(self, exercise_id: str, files: dict[str, str], source: str) -> int:
+    def start_attempt(
+        self, exercise_id: str, files: dict[str, str], source: str, queued: bool = False
+    ) -> int:
         """Save the learner's code before grading it; returns the attempt id.
 
         Progress is not touched until a verdict is stored: an attempt that never gets one
-        must leave no trace in it.
+        must leave no trace in it. `queued`: a worker of the queue will grade it (the
+        outbox: committed here before anything is sent to the queue).
         """
         with translated(self.url), self._session() as session:
             attempt = Attempt(
@@ -93,8 +98,9 @@ class ProgressStore:
                 created_at=_now(),
                 source=source,
                 files=json.dumps(files),
-                status=PENDING,
-                holder=this_process(),
+                status=QUEUED if queued else PENDING,
+                holder=None if queued else this_process(),
+                runs=0,
             )
             session.add(attempt)
             session.commit()
@@ -112,17 +118,17 @@ class ProgressStore:
             attempt.verdict = json.dumps(verdict)
             attempt.duration_ms = duration_ms
             attempt.reason = None
-
-            def update(progress: ExerciseProgress) -> None:
-                if status == "passed":
-                    progress.status = "done"
-                    progress.first_passed_at = progress.first_passed_at or _now()
-                else:
-                    progress.failed_attempts += 1
-
-            record = self._touch(session, attempt.exercise_id, update)
+            record = count_verdict(session, attempt, status)
             session.commit()
             return record
+
+    def attempt(self, attempt_id: int) -> AttemptRecord:
+        """One of this learner's attempts; NotFound for anyone else's."""
+        with translated(self.url), self._session() as session:
+            row = session.get(Attempt, attempt_id)
+            if row is None or row.learner_id != self.learner_id:
+                raise NotFound(f"attempt {attempt_id} does not exist")
+            return _attempt(row)
 
     def attempts(self, exercise_id: str | None = None, limit: int = 50) -> list[AttemptRecord]:
         with translated(self.url), self._session() as session:
@@ -275,25 +281,9 @@ class ProgressStore:
         change: Any,
         create_status: str = "attempted",
     ) -> ProgressRecord:
-        row = self._row(session, exercise_id)
-        if row is None:
-            row = ExerciseProgress(
-                learner_id=self.learner_id,
-                course_id=self.course_id,
-                exercise_id=exercise_id,
-                status=create_status,
-                hints_shown=0,
-                failed_attempts=0,
-                solution_viewed=False,
-                updated_at=_now(),
-            )
-            session.add(row)
-        elif row.status == "new" and create_status == "attempted":
-            row.status = "attempted"
-        change(row)
-        row.updated_at = _now()
-        session.flush()
-        return _record(row)
+        return touch_progress(
+            session, self.learner_id, self.course_id, exercise_id, change, create_status
+        )
 
     # -- drafts ------------------------------------------------------------------------
 
@@ -352,6 +342,57 @@ class ProgressStore:
             else:
                 row.value = value
             session.commit()
+
+
+def touch_progress(
+    session: Session,
+    learner_id: int,
+    course_id: str,
+    exercise_id: str,
+    change: Any,
+    create_status: str = "attempted",
+) -> ProgressRecord:
+    """Change one learner's progress row of an exercise, creating it when missing."""
+    row = session.scalar(
+        select(ExerciseProgress).where(
+            ExerciseProgress.learner_id == learner_id,
+            ExerciseProgress.course_id == course_id,
+            ExerciseProgress.exercise_id == exercise_id,
+        )
+    )
+    if row is None:
+        row = ExerciseProgress(
+            learner_id=learner_id,
+            course_id=course_id,
+            exercise_id=exercise_id,
+            status=create_status,
+            hints_shown=0,
+            failed_attempts=0,
+            solution_viewed=False,
+            updated_at=_now(),
+        )
+        session.add(row)
+    elif row.status == "new" and create_status == "attempted":
+        row.status = "attempted"
+    change(row)
+    row.updated_at = _now()
+    session.flush()
+    return _record(row)
+
+
+def count_verdict(session: Session, attempt: Attempt, status: str) -> ProgressRecord:
+    """The progress a verdict of `attempt` earns its learner (done, or one more failure)."""
+
+    def update(progress: ExerciseProgress) -> None:
+        if status == "passed":
+            progress.status = "done"
+            progress.first_passed_at = progress.first_passed_at or _now()
+        else:
+            progress.failed_attempts += 1
+
+    return touch_progress(
+        session, attempt.learner_id, attempt.course_id, attempt.exercise_id, update
+    )
 
 
 def _attempt(row: Attempt) -> AttemptRecord:

@@ -37,6 +37,7 @@ class Attempt(Base):
     __tablename__ = "attempts"
     __table_args__ = (
         Index("ix_attempts_learner_exercise", "learner_id", "course_id", "exercise_id"),
+        Index("ix_attempts_status", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -51,6 +52,12 @@ class Attempt(Base):
     duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why it is not graded
     holder: Mapped[str | None] = mapped_column(String(200), nullable=True)  # see holders.py
+    # Graded through the queue (grading_queue.py): handed to it, begun by a worker, by whom,
+    # and how many times a worker began it (at-least-once delivery may run it twice).
+    enqueued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    runs: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    worker: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ExerciseProgress(Base):

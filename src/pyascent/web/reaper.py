@@ -28,12 +28,15 @@ async def closing_stale_attempts(
     """
     every = interval if interval is not None else service.settings.reap_interval_seconds
     stop = asyncio.Event()
-    task = asyncio.create_task(_reap(service, every, stop))
+    tasks = [asyncio.create_task(_reap(service, every, stop))]
+    if service.queued:  # and send again the queued checks whose lease ran out
+        tick = service.settings.reconcile_interval_seconds
+        tasks.append(asyncio.create_task(_reconcile(service, tick, stop)))
     try:
         yield
     finally:
         stop.set()
-        await task  # the store is closed after this, never under a running pass
+        await asyncio.gather(*tasks)  # the store is closed after this, never under a pass
 
 
 async def _reap(service: LearnerService, interval: float, stop: asyncio.Event) -> None:
@@ -49,3 +52,18 @@ async def _reap(service: LearnerService, interval: float, stop: asyncio.Event) -
         else:
             if closed:
                 log.info("closed %d attempt(s) left pending as not graded", closed)
+
+
+async def _reconcile(service: LearnerService, interval: float, stop: asyncio.Event) -> None:
+    while True:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+        if stop.is_set():
+            return
+        try:
+            sent = await asyncio.to_thread(service.reconcile)
+        except Exception:  # Redis or the database away: try again on the next tick
+            log.exception("re-sending queued checks failed; trying again in %g s", interval)
+        else:
+            if sent:
+                log.info("sent %d queued check(s) again", sent)
