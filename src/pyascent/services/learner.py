@@ -21,6 +21,7 @@ from pyascent.grader import (
     RunJob,
     Runner,
     RunOutput,
+    Verdict,
 )
 from pyascent.services.errors import (
     GradingBusy,
@@ -232,6 +233,16 @@ class LearnerService:
         return AttemptState(
             record.id, record.exercise_id, record.status, position, record.verdict, record.reason
         )
+
+    def check_outcome(self, attempt_id: int) -> CheckOutcome | AttemptState:
+        """The verdict of a queued check once it has one, else where it stands."""
+        state = self.attempt_state(attempt_id)
+        exercise = self.course.exercise(state.exercise_id)
+        if state.verdict is None or exercise is None:
+            return state
+        verdict = Verdict.from_json(state.verdict)
+        following = self.next_exercise(exercise) if verdict.passed else None
+        return CheckOutcome(exercise, attempt_id, verdict, False, following)
 
     def hint(self, key: str | None) -> Hint:
         exercise = self.resolve(key)

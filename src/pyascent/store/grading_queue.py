@@ -133,8 +133,10 @@ class GradingQueueStore:
             return result.rowcount > 0
 
     def due(self, queue_lease_seconds: float, run_lease_seconds: float) -> list[int]:
-        """Waiting attempts to send again, oldest first: queued and never sent (or sent
-        longer ago than the queue lease), or begun longer ago than any check can take."""
+        """Waiting attempts to send again, oldest first: queued and sent (or, never sent,
+        committed) longer ago than the queue lease, or begun longer ago than any check can
+        take. A never-sent attempt younger than the lease is left alone: its server may be
+        between the commit and the send, and sending it here too would run it twice."""
         now = _now()
         sent_before = now - timedelta(seconds=queue_lease_seconds)
         begun_before = now - timedelta(seconds=run_lease_seconds)
@@ -145,7 +147,13 @@ class GradingQueueStore:
                     or_(
                         and_(
                             Attempt.status == QUEUED,
-                            or_(Attempt.enqueued_at.is_(None), Attempt.enqueued_at < sent_before),
+                            or_(
+                                and_(
+                                    Attempt.enqueued_at.is_(None),
+                                    Attempt.created_at < sent_before,
+                                ),
+                                Attempt.enqueued_at < sent_before,
+                            ),
                         ),
                         and_(Attempt.status == RUNNING, Attempt.started_at < begun_before),
                     )

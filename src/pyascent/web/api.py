@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
+from fastapi.responses import JSONResponse, Response
 
+from pyascent.services import ServiceError
 from pyascent.web.deps import checked_code, exercise_or_404, rate_limited, service_of
+from pyascent.web.errors import NotFound
 from pyascent.web.schemas import (
     AttemptOut,
+    CheckStateOut,
     CodeIn,
     DraftIn,
     DraftSaved,
@@ -23,6 +27,7 @@ from pyascent.web.schemas import (
     ExerciseOut,
     HintOut,
     ProgressOut,
+    QueuedOut,
     RunOut,
     SolutionOut,
     VerdictOut,
@@ -66,17 +71,58 @@ def get_exercise(request: Request, exercise_id: str) -> ExerciseDetail:
 _CODE_ERRORS = (400, 403, 404, 413, 422, 503)
 
 
-@router.post("/exercises/{exercise_id}/submissions", responses=errors(*_CODE_ERRORS, 429))
-async def submit(request: Request, exercise_id: str, body: CodeIn) -> VerdictOut:
-    """Grade code for an exercise. The attempt is saved before grading starts."""
+_QUEUED: dict[int | str, dict[str, Any]] = {
+    202: {"model": QueuedOut, "description": "Sent to the queue's workers."}
+}
+
+
+@router.post(
+    "/exercises/{exercise_id}/submissions",
+    response_model=VerdictOut,
+    responses={**errors(*_CODE_ERRORS, 429), **_QUEUED},
+)
+async def submit(request: Request, exercise_id: str, body: CodeIn) -> Response:
+    """Grade code for an exercise. The attempt is saved before grading starts. A server
+    with a queue answers 202 at once: GET the `poll` URL until the verdict is there."""
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
     code = checked_code(request, body.code)
     rate_limited(request)
     files = {exercise.files[0]: code.encode("utf-8")}
+    if service.queued:
+        queued = await asyncio.to_thread(service.enqueue, exercise, files, "web")
+        sent = QueuedOut(
+            attempt_id=queued.attempt_id,
+            status="queued",
+            position=queued.position,
+            poll=f"/api/v1/checks/{queued.attempt_id}",
+        )
+        return JSONResponse(sent.model_dump(), status_code=202)
     outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
-    return VerdictOut.model_validate(
+    verdict = VerdictOut.model_validate(
         {**outcome.verdict.to_json(), "attempt_id": outcome.attempt_id}
+    )
+    return JSONResponse(verdict.model_dump(mode="json"))
+
+
+@router.get("/checks/{attempt_id}", responses=errors(404, 422, 503))
+def check_state(request: Request, attempt_id: int) -> CheckStateOut:
+    """Where one of your checks stands; its verdict once it has one."""
+    service = service_of(request)
+    try:
+        state = service.attempt_state(attempt_id)
+    except ServiceError as exc:
+        raise NotFound(str(exc)) from exc
+    verdict = None
+    if state.verdict is not None:
+        verdict = VerdictOut.model_validate({**state.verdict, "attempt_id": state.attempt_id})
+    return CheckStateOut(
+        attempt_id=state.attempt_id,
+        exercise_id=state.exercise_id,
+        status=state.status,
+        position=state.position,
+        verdict=verdict,
+        reason=state.reason,
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
+from pyascent.services import CheckOutcome
 from pyascent.web.charts import attempts_chart, progress_bar
 from pyascent.web.deps import (
     checked_code,
@@ -109,10 +110,29 @@ async def check(request: Request, exercise_id: str, code: str | None = Form(None
     text = checked_code(request, code)
     rate_limited(request)
     files = {exercise.files[0]: text.encode("utf-8")}
+    if service.queued:  # graded by the queue's workers: the panel polls for the verdict
+        queued = await asyncio.to_thread(service.enqueue, exercise, files, "web")
+        await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
+        state = await asyncio.to_thread(service.attempt_state, queued.attempt_id)
+        context = {**exercise_context(request, exercise_id), "queued": state}
+        return exercise_reply(request, "partials/queued.html", context)
     outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
     await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
     context = {**exercise_context(request, exercise_id), "outcome": outcome}
     return exercise_reply(request, "partials/verdict.html", context)
+
+
+@router.get("/exercises/{exercise_id}/checks/{attempt_id}", response_class=HTMLResponse)
+async def queued_check(request: Request, exercise_id: str, attempt_id: int) -> Response:
+    """A queued check: still waiting (the panel asks again), or its verdict."""
+    service = service_of(request)
+    exercise_or_404(service, exercise_id)
+    found = await asyncio.to_thread(service.check_outcome, attempt_id)
+    if isinstance(found, CheckOutcome):
+        context = {**exercise_context(request, exercise_id), "outcome": found}
+        return exercise_reply(request, "partials/verdict.html", context)
+    context = {**exercise_context(request, exercise_id), "queued": found}
+    return exercise_reply(request, "partials/queued.html", context)
 
 
 def exercise_reply(request: Request, partial: str, context: dict[str, Any]) -> Response:

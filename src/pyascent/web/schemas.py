@@ -119,6 +119,27 @@ class VerdictOut(BaseModel):
     attempt_id: int
 
 
+class QueuedOut(BaseModel):
+    """A check sent to the queue's workers (`pyascent serve --queue`): poll its state."""
+
+    attempt_id: int
+    status: Literal["queued", "running"]
+    position: int = Field(description="Checks ahead of this one.")
+    poll: str = Field(description="GET this URL until the verdict is there.")
+
+
+class CheckStateOut(BaseModel):
+    """A check as it stands: waiting (with its place), done (with its verdict), or closed
+    without one (with the reason)."""
+
+    attempt_id: int
+    exercise_id: str
+    status: str = Field(description="queued, running, passed, failed, error, timeout, not-graded.")
+    position: int | None = Field(description="Checks ahead of this one while it waits.")
+    verdict: VerdictOut | None
+    reason: str | None
+
+
 class AttemptOut(BaseModel):
     attempt_id: int
     created_at: str = Field(description="ISO 8601.")
