@@ -27,6 +27,7 @@ import importlib.machinery
 import operator
 import socket
 import sys
+import threading
 import types
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -91,6 +92,7 @@ class Channel:
         self.sock = sock
         self.link = link if link is not None else Link(sock)
         self.plain = self.link.memory is not None  # plain calls as arrays: the page only
+        self.lock = threading.RLock()
         self.proxies: dict[int, Any] = {}
         self.objects: dict[int, Any] = {}  # the tests' objects the learner's code holds
         self.dead: str | None = None
@@ -113,6 +115,12 @@ class Channel:
         return self._exchange(["c", handle, *args], None)
 
     def _exchange(self, request: Any, originals: Any) -> Any:
+        # One exchange at a time: the tests' threads calling the learner's code at once
+        # take turns on the channel (re-entrant: a callback answered inside one is fine).
+        with self.lock:
+            return self._exchange_alone(request, originals)
+
+    def _exchange_alone(self, request: Any, originals: Any) -> Any:
         if self.dead is not None:
             raise SubjectFailed(f"not run: {self.dead}")
         try:

@@ -23,6 +23,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -200,6 +201,7 @@ class Subject:
         self.out = CappedText()
         self.err = CappedText()
         self.handlers = self._handlers()
+        self.lock = threading.RLock()
 
     # -- values -------------------------------------------------------------------------
 
@@ -377,7 +379,12 @@ class Subject:
             self.blob, self.reply_blob, self.changed, self.returned_arg = saved
 
     def call_judge(self, handle: int, do: str, fields: dict[str, Any]) -> Any:
-        """Ask the judge to use one of the tests' objects (see JudgeObject)."""
+        """Ask the judge to use one of the tests' objects (see JudgeObject); the learner's
+        threads take turns, as the tests' threads do on the judge's side."""
+        with self.lock:
+            return self._call_judge_alone(handle, do, fields)
+
+    def _call_judge_alone(self, handle: int, do: str, fields: dict[str, Any]) -> Any:
         blob = bytearray()
         request = {"op": "j", "do": do, "fn": handle, **self.flushed()}
         for key, value in fields.items():
