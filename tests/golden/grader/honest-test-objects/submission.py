@@ -50,3 +50,23 @@ def give_back(thing):
 
 def add(a, b):
     return a + b
+
+
+def guarded(resource):
+    """`with` on an object of the tests, raising inside: the object may suppress it."""
+    with resource:
+        raise ValueError("boom")
+    return "went on"  # reached only when the object suppressed the error
+
+
+class Wrapper:
+    """Delegates its own __exit__ to a wrapped object (Exercism's paasio)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, tb):
+        return self.inner.__exit__(kind, error, tb)

@@ -2,6 +2,7 @@
 import io
 from unittest import mock
 
+import adder
 from adder import Reactor, apply_all, count_words, first_line, give_back, notify, same_object
 
 
@@ -46,3 +47,31 @@ def test_the_same_object_arrives_as_the_same_object():
     assert not same_object(marker, object())
     assert give_back(marker) is marker
     assert apply_all([len, str.upper, lambda s: s * 2], "ab") == [2, "AB", "abab"]
+
+
+class Suppressing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, tb):
+        self.seen = (kind, str(error))
+        return True
+
+
+def test_exit_sees_the_learners_error_and_may_suppress_it():
+    resource = Suppressing()
+    assert adder.guarded(resource) == "went on"
+    assert resource.seen == (ValueError, "boom")
+
+
+def test_exit_of_a_mock_is_called_with_the_arguments_given():
+    class Sock:
+        def __exit__(self, kind, error, tb):
+            return False
+
+    real = Sock()
+    inner = mock.MagicMock(wraps=real)
+    inner.__exit__.side_effect = real.__exit__
+    with adder.Wrapper(inner):
+        pass
+    inner.__exit__.assert_called_once_with(None, None, None)
