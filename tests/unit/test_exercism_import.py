@@ -591,3 +591,40 @@ def test_test_files_are_renamed_for_pytest_and_their_helpers_keep_their_names(
         "sol_cases.py",
         "test_sol.py",
     ]
+
+
+def test_files_an_exercise_does_not_list_come_from_the_tracks_patterns(tmp_path: Path) -> None:
+    """Exercism's own configs leave `files` empty for some exercises (grep, gigasecond in
+    the Python track): the track-level patterns name them, as Exercism's tooling reads them."""
+    track = build_track(tmp_path)
+    config = json.loads((track / "config.json").read_text())
+    config["files"] = {
+        "solution": ["%{snake_slug}.py"],
+        "test": ["%{snake_slug}_test.py"],
+        "example": [".meta/example.py"],
+        "exemplar": [".meta/exemplar.py"],
+    }
+    config["exercises"]["practice"].append(
+        {"uuid": "e9", "slug": "two-fer", "name": "Two Fer", "practices": [], "difficulty": 1}
+    )
+    write(track / "config.json", json.dumps(config, indent=2))
+    add_exercise(
+        track,
+        "practice",
+        "two-fer",
+        {
+            "two_fer.py": "def two_fer(name):\n    pass\n",
+            ".meta/example.py": 'def two_fer(name="you"):\n    return f"One for {name}."\n',
+            "two_fer_test.py": (
+                "from two_fer import two_fer\n\n\ndef test_you():\n"
+                '    assert two_fer() == "One for you."\n'
+            ),
+        },
+        {"solution": [], "test": [], "example": []},
+    )
+    report = import_exercism(track, tmp_path / "pack")
+    assert "two-fer" in [c.id for c in report.converted], report.skipped
+    course = load_course(tmp_path / "pack")
+    two_fer = next(e for e in course.exercises() if e.id == "two-fer")
+    assert (two_fer.tests_dir / "test_two_fer.py").is_file()
+    assert "One for {name}." in (two_fer.solution_dir / "two_fer.py").read_text()

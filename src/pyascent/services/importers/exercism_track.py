@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,9 @@ class Track:
     concept_names: dict[str, str]
     entries: tuple[Entry, ...]
     skipped: tuple[Skipped, ...]  # entries of config.json that could not be read
+    # The track's own `files` patterns ("%{snake_slug}.py"...): what an exercise whose
+    # .meta/config.json lists no file of a kind has, as Exercism's tooling reads them.
+    file_patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class _Fault(Exception):
@@ -169,7 +172,36 @@ def read_track(path: Path) -> Track:
         concept_names=_concept_names(data.get("concepts")),
         entries=tuple(entries),
         skipped=tuple(skipped),
+        file_patterns=_patterns(data.get("files")),
     )
+
+
+def _patterns(raw: object) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for key, value in raw.items() if isinstance(raw, dict) else ():
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            found[str(key)] = tuple(value)
+    return found
+
+
+def _expanded(pattern: str, slug: str) -> str:
+    """A `files` pattern for one exercise (Exercism's building/tracks/config-json)."""
+    words = slug.split("-")
+    return (
+        pattern.replace("%{snake_slug}", "_".join(words))
+        .replace("%{kebab_slug}", slug)
+        .replace("%{pascal_slug}", "".join(word.capitalize() for word in words))
+        .replace("%{camel_slug}", words[0] + "".join(word.capitalize() for word in words[1:]))
+    )
+
+
+def _with_track_defaults(files: dict[str, Any], track: Track, slug: str) -> dict[str, Any]:
+    """Kinds the exercise lists no file of take the track's patterns, where such files exist."""
+    filled = dict(files)
+    for key, patterns in track.file_patterns.items():
+        if not files.get(key):
+            filled[key] = [_expanded(pattern, slug) for pattern in patterns]
+    return filled
 
 
 def _concept_names(raw: object) -> dict[str, str]:
@@ -259,6 +291,7 @@ def read_exercise(track: Track, entry: Entry) -> Source | Skipped:
         files = meta.get("files") if isinstance(meta, dict) else None
         if not isinstance(files, dict):
             raise _Fault(meta_rel, "files", "expected an object naming solution, test, ...")
+        files = _with_track_defaults(files, track, entry.slug)
         answer_key = "exemplar" if entry.kind == "concept" else "example"
         stubs = _files(folder, rel, meta_rel, files, "solution", required=True)
         tests = _files(folder, rel, meta_rel, files, "test", required=True)
