@@ -47,6 +47,7 @@ from pyascent.services.mutation import (
 )
 from pyascent.services.paths import data_dir
 from pyascent.services.queueing import GradingWorker, QueuedCheck, QueueError, queue_report
+from pyascent.services.review import CardView, Reviewed, Reviews, ReviewSummary
 from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
 from pyascent.services.settings_doc import settings_markdown
 from pyascent.services.settings_loader import LoadedSettings, load_settings
@@ -64,6 +65,7 @@ from pyascent.services.workspace import effective_settings
 
 __all__ = [
     "AttemptState",
+    "CardView",
     "CheckOutcome",
     "ConvertedExercise",
     "Course",
@@ -87,6 +89,9 @@ __all__ = [
     "ProgressSummary",
     "QueueError",
     "QueuedCheck",
+    "ReviewSummary",
+    "Reviewed",
+    "Reviews",
     "RoadmapExercise",
     "RoadmapModule",
     "RoadmapPhase",

@@ -32,6 +32,7 @@ from pyascent.services.errors import (
 from pyascent.services.grading import files_from, job_for
 from pyascent.services.learner_input import checked_text
 from pyascent.services.queueing import QueuedCheck, QueueSender
+from pyascent.services.review import Reviews
 from pyascent.services.settings import Settings
 from pyascent.services.views import (
     AttemptState,
@@ -197,6 +198,11 @@ class LearnerService:
         newly_done = verdict.passed and not was_done
         following = self.next_exercise(exercise) if verdict.passed else None
         return CheckOutcome(exercise, attempt_id, verdict, newly_done, following)
+
+    @property
+    def reviews(self) -> Reviews:
+        """The learner's flashcards: today's queue, ratings (review.py)."""
+        return Reviews(self.course, self.store, self.settings)
 
     @property
     def queued(self) -> bool:

@@ -193,6 +193,15 @@ class Settings(BaseModel):
             section="queue",
         ),
     ] = 2.0
+    new_cards_per_day: Annotated[
+        int,
+        Field(ge=0, le=1000),
+        _opt(
+            "Flashcards never seen before that a day's review may bring in (the rest wait "
+            "for the next days).",
+            section="review",
+        ),
+    ] = 10
     rate_burst: Annotated[
         int,
         Field(ge=1),

@@ -1,5 +1,6 @@
 """The store: the only package that speaks SQL (SQLAlchemy 2 + Alembic)."""
 
+from pyascent.store.cards import CardRecord, CardStore
 from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sqlite_url
 from pyascent.store.database import describe as describe_url
 from pyascent.store.errors import NotFound, StoreError
@@ -19,6 +20,8 @@ __all__ = [
     "QUEUED",
     "RUNNING",
     "AttemptRecord",
+    "CardRecord",
+    "CardStore",
     "GradingQueueStore",
     "NotFound",
     "ProgressRecord",

@@ -96,3 +96,34 @@ class Draft(Base):
     exercise_id: Mapped[str] = mapped_column(String(100))
     files: Mapped[str] = mapped_column(Text)  # JSON: {"name.py": "code"}
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CardState(Base):
+    """One learner's memory of one card, as the scheduler (tutor/cards.py) keeps it."""
+
+    __tablename__ = "card_states"
+    __table_args__ = (
+        UniqueConstraint("learner_id", "course_id", "card_id"),
+        Index("ix_card_states_due", "learner_id", "course_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    card_id: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(Text)  # JSON: the scheduler's own fields
+    due: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reviews: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lapses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CardReview(Base):
+    __tablename__ = "card_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    card_id: Mapped[str] = mapped_column(String(200))
+    rating: Mapped[str] = mapped_column(String(10))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
