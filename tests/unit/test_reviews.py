@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -59,7 +60,7 @@ def test_intervals_grow_on_good_and_shrink_on_again(reviews: Reviews, clock: Clo
         done = reviews.rate(key, "good")
         gaps.append(done.due - clock.now)
         clock.now = done.due
-    assert all(later > earlier for earlier, later in zip(gaps[1:], gaps[2:], strict=False))
+    assert all(later > earlier for earlier, later in itertools.pairwise(gaps[1:]))
     assert gaps[-1] > timedelta(days=5)
     forgot = reviews.rate(key, "again")
     assert forgot.due - clock.now < timedelta(hours=1)  # back soon
