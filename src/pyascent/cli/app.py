@@ -100,6 +100,19 @@ def list_exercises(workspace: WorkspaceOption = None, as_json: JsonOption = Fals
         service.close()
 
 
+@app.command()
+def review(workspace: WorkspaceOption = None) -> None:
+    """Today's flashcards (interview questions), scheduled by FSRS: read the question,
+    think of the answer, press Enter to see it, then rate 1 again, 2 hard, 3 good, 4 easy."""
+    from pyascent.cli.review import run_review
+
+    service = learner(workspace)
+    try:
+        run_review(service, console, console.input)
+    finally:
+        service.close()
+
+
 @app.command("next")
 def next_exercise(workspace: WorkspaceOption = None) -> None:
     """Move on to the next exercise that is not done yet and show its instructions."""

@@ -47,7 +47,13 @@ from pyascent.services.mutation import (
 )
 from pyascent.services.paths import data_dir
 from pyascent.services.queueing import GradingWorker, QueuedCheck, QueueError, queue_report
-from pyascent.services.review import CardView, Reviewed, Reviews, ReviewSummary
+from pyascent.services.review import (
+    RATING_NAMES,
+    CardView,
+    Reviewed,
+    Reviews,
+    ReviewSummary,
+)
 from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
 from pyascent.services.settings_doc import settings_markdown
 from pyascent.services.settings_loader import LoadedSettings, load_settings
@@ -64,6 +70,7 @@ from pyascent.services.views import (
 from pyascent.services.workspace import effective_settings
 
 __all__ = [
+    "RATING_NAMES",
     "AttemptState",
     "CardView",
     "CheckOutcome",

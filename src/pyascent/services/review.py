@@ -17,6 +17,8 @@ from pyascent.services.settings import Settings
 from pyascent.store import CardRecord, CardStore, ProgressStore
 from pyascent.tutor import RATINGS, describe_interval, due_today, interval_if, schedule
 
+RATING_NAMES = RATINGS  # again, hard, good, easy: what a learner answers after the answer
+
 
 @dataclass(frozen=True)
 class CardView:
