@@ -228,3 +228,37 @@ def test_the_api_models_list_every_field_of_the_verdict() -> None:
     ]
     for model, wire, added in pairs:
         assert set(model.model_fields) == {f.name for f in fields(wire)} | added, model.__name__
+
+
+def test_a_review_through_the_pages(server: Server) -> None:
+    """The roadmap says how many cards are due; rating one saves it and moves on."""
+    with httpx.Client(base_url=server.url) as client:
+        roadmap = client.get("/")
+        assert "Review: 2 cards due" in roadmap.text
+        page = client.get("/review")
+        token = page.text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        key = page.text.split('name="card" value="', 1)[1].split('"', 1)[0]
+        assert key == "arith/return-vs-print" and "Show the answer" in page.text
+        bad = client.post("/review", data={"csrf_token": token, "card": key, "rating": "meh"})
+        assert bad.status_code == 422
+        rated = client.post(
+            "/review", data={"csrf_token": token, "card": key, "rating": "easy"}
+        )
+        assert rated.status_code == 303, rated.text
+        assert rated.headers["location"].startswith("/review?")
+        after = client.get(rated.headers["location"])
+        assert "Saved: that card comes back in" in after.text
+        assert 'value="arith/int-division"' in after.text  # the next card
+        assert "Review: 1 card due" in client.get("/").text
+
+
+def test_a_check_without_javascript_keeps_the_forms_fields(server: Server) -> None:
+    """A plain form post (no htmx, so no CSRF header): the token is read from the body and
+    the route still gets the code (it once lost every field but the token)."""
+    with httpx.Client(base_url=server.url) as client:
+        page = client.get("/exercises/adder")
+        token = page.text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        code = "def add(a, b):\n    return a - b\n"
+        done = client.post("/exercises/adder/check", data={"csrf_token": token, "code": code})
+        assert done.status_code == 200
+        assert "add(2, 3) should return 5" in done.text

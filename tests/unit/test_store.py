@@ -188,3 +188,22 @@ def test_upgrade_closes_what_an_old_version_left_pending(tmp_path: Path) -> None
     assert store.progress_of("ex").status == "new", "the old pending attempt counted no more"
     assert store.progress_of("ex").hints_shown == 1
     assert store.attempt_count() == 0
+
+
+def _open_store(url: str) -> str:
+    try:
+        ProgressStore(url, "course").close()
+        return "ok"
+    except Exception as exc:  # reported to the test, which names it
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    """A server and its workers started together on a fresh file: one migrates, the others
+    wait for it and find the schema current (before: 'table learners already exists')."""
+    import multiprocessing
+
+    url = sqlite_url(tmp_path / "fresh.db")
+    with multiprocessing.get_context("spawn").Pool(6) as pool:
+        results = pool.map(_open_store, [url] * 6)
+    assert results == ["ok"] * 6

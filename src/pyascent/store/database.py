@@ -7,6 +7,7 @@ silently replaced, because it holds every attempt a learner ever made.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,15 +117,37 @@ def migrate(engine: Engine, url: str) -> None:
         raise translate(url, exc) from exc
 
 
+MIGRATION_LOCK = 72_417_001  # PostgreSQL advisory lock key: one migrator at a time
+
+
+@contextlib.contextmanager
+def _one_migrator(engine: Engine) -> Iterator[None]:
+    """Processes starting at once on a new database (a server and its workers) migrate one
+    after the other: the others then find the schema current. SQLite runs DDL outside
+    transactions, so a lock file next to the database serialises them there."""
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        with open(f"{database}.migrate-lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+    else:
+        yield
+
+
 def _upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", "pyascent.store:migrations")
-    with engine.begin() as conn:
+    with _one_migrator(engine), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":  # held until this transaction commits
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, "head")  # a no-op when another migrator got there first
 
 
 def head_revision_of_scripts() -> str | None:

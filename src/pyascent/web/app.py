@@ -18,6 +18,7 @@ from pyascent.services import LearnerService, Settings
 from pyascent.web.errors import install_error_handlers
 from pyascent.web.markdown import render_markdown
 from pyascent.web.reaper import closing_stale_attempts
+from pyascent.web.review_pages import router as review_router
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
 
 HERE = Path(__file__).parent
@@ -65,6 +66,7 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.include_router(review_router)
     install_error_handlers(app)
     return app
 

@@ -51,9 +51,9 @@ def roadmap(request: Request) -> Response:
     service = service_of(request)
     phases = service.roadmap()
     current = service.current()
-    return render(
-        request, "roadmap.html", {"phases": phases, "current": current, "title": "Roadmap"}
-    )
+    due = service.reviews.summary().due
+    context = {"phases": phases, "current": current, "title": "Roadmap", "cards_due": due}
+    return render(request, "roadmap.html", context)
 
 
 @router.get("/modules/{module_id}", response_class=HTMLResponse)

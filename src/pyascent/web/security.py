@@ -91,6 +91,7 @@ async def csrf_middleware(
             ("application/x-www-form-urlencoded", "multipart/form-data")
         ):
             try:
+                await request.body()  # read whole first: the route then reads the same form
                 form = await request.form()
             except (HTTPException, MultiPartException):  # e.g. multipart without a boundary
                 return _refusal(

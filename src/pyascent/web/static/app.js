@@ -74,9 +74,41 @@
     }
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setupExercise);
-  } else {
+  // The review page: Space shows the answer, 1-4 rate it (the buttons say which key).
+  function setupReview() {
+    var answer = document.getElementById("card-answer");
+    if (!answer) return;
+    var summary = answer.querySelector("summary");
+    if (summary) summary.focus();
+    answer.addEventListener("toggle", function () {
+      var good = answer.querySelector("button.primary");
+      if (answer.open && good) good.focus();
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
+      var tag = (event.target.tagName || "").toLowerCase();
+      if (tag === "input" || tag === "textarea") return;
+      if (event.key === " " && !answer.open && tag !== "summary") {
+        event.preventDefault();
+        answer.open = true;
+      } else if (answer.open && /^[1-4]$/.test(event.key)) {
+        var button = answer.querySelector('button[data-key="' + event.key + '"]');
+        if (button) {
+          event.preventDefault();
+          button.click();
+        }
+      }
+    });
+  }
+
+  function setup() {
     setupExercise();
+    setupReview();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setup);
+  } else {
+    setup();
   }
 })();
