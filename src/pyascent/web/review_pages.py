@@ -17,7 +17,7 @@ from pyascent.web.deps import service_of
 from pyascent.web.errors import Refused
 from pyascent.web.pages import render
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # pages, not API: /docs lists /api/v1 only
 
 
 @router.get("/review", response_class=HTMLResponse)
