@@ -241,9 +241,7 @@ def test_a_review_through_the_pages(server: Server) -> None:
         assert key == "arith/return-vs-print" and "Show the answer" in page.text
         bad = client.post("/review", data={"csrf_token": token, "card": key, "rating": "meh"})
         assert bad.status_code == 422
-        rated = client.post(
-            "/review", data={"csrf_token": token, "card": key, "rating": "easy"}
-        )
+        rated = client.post("/review", data={"csrf_token": token, "card": key, "rating": "easy"})
         assert rated.status_code == 303, rated.text
         assert rated.headers["location"].startswith("/review?")
         after = client.get(rated.headers["location"])
