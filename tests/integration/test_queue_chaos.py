@@ -82,7 +82,8 @@ def test_every_check_of_a_burst_gets_exactly_one_verdict_through_chaos(tmp_path:
         started.append(crashing)
         assert crashing.wait(timeout=40) == 97, "the fault stops the server after 20 sends"
         assert len(rows(database)) == CRASH_AFTER + 1, "the 21st committed, never sent"
-        started.append(driver(tmp_path, queue, database, "driver-2", "--reconcile"))
+        second = driver(tmp_path, queue, database, "driver-2", "--reconcile")
+        started.append(second)
 
         workers = {f"{os.uname().nodename}:{w.pid}": w for w in started[:2]}
         victim: list[subprocess.Popen[bytes]] = []
@@ -109,6 +110,8 @@ def test_every_check_of_a_burst_gets_exactly_one_verdict_through_chaos(tmp_path:
         redis.kill9()
         time.sleep(0.5)
         redis.restart()
+        kill_group(second)  # and the server too, SIGKILL: its successor takes over
+        started.append(driver(tmp_path, queue, database, "driver-3", "--reconcile"))
 
         def all_graded() -> bool:
             stored = rows(database)
