@@ -90,3 +90,40 @@ def test_unknown_cards_and_ratings_are_refused(reviews: Reviews) -> None:
     key = reviews.next_card().key  # type: ignore[union-attr]
     with pytest.raises(ServiceError, match="again, hard, good, easy"):
         reviews.rate(key, "meh")
+
+
+def test_an_exercise_passed_with_help_comes_back_and_what_next_says_why(
+    tmp_path: Path, clock: Clock
+) -> None:
+    from pyascent.services import LearnerService
+    from tests.conftest import GOLDEN
+    from tests.fakes import PASSED, ScriptedGrader
+
+    course = load_course_or_explain(GOLDEN / "pack")
+    store = ProgressStore(sqlite_url(tmp_path / "p.db"), course.id)
+    settings = Settings(new_cards_per_day=0)  # no flashcards today: practice and exercises
+    grader = ScriptedGrader([PASSED, PASSED, PASSED])
+    service = LearnerService(course, store, grader, settings, clock=clock)
+    service_reviews = Reviews(course, store, settings, clock)
+    try:
+        adder = service.resolve("adder")
+        for _ in range(3):
+            service.hint("adder")
+        first = service.submit(adder, {"adder.py": b"def add(a, b):\n    return a + b\n"}, "cli")
+        assert (
+            first.practice
+            == "Add two numbers comes back tomorrow to solve again (you used 3 hints)"
+        )
+        assert service.what_next().kind != "practice"  # not due yet
+        clock.now += timedelta(days=1, minutes=1)
+        due = service_reviews.practice_due()
+        assert [p.exercise.id for p in due] == ["adder"]
+        suggestion = service.what_next()
+        assert (suggestion.kind, suggestion.href) == ("practice", "/exercises/adder")
+        assert suggestion.reason == "due today: you used 3 hints the first time"
+        again = service.submit(adder, {"adder.py": b"def add(a, b):\n    return a + b\n"}, "cli")
+        assert again.practice is not None and again.practice.startswith("practice counted")
+        assert service_reviews.practice_due() == []
+        assert service.what_next().kind == "exercise"
+    finally:
+        service.close()

@@ -124,6 +124,13 @@ def next_exercise(workspace: WorkspaceOption = None) -> None:
             return
         service.select(following)
         show_exercise(service, following.id)
+        suggestion = service.what_next()
+        if suggestion.kind in ("practice", "cards"):
+            command = "pyascent review" if suggestion.kind == "cards" else "pyascent check"
+            console.print(
+                f"[cyan]Also:[/] {escape(suggestion.title)} ({escape(suggestion.reason)}): "
+                f"{command}"
+            )
     finally:
         service.close()
 
@@ -146,6 +153,8 @@ def check(
             print(json.dumps({**outcome.verdict.to_json(), "attempt_id": outcome.attempt_id}))
         else:
             console.print(verdict_view(outcome.verdict, outcome.exercise.title))
+            if outcome.practice:
+                console.print(f"[cyan]Practice:[/] {escape(outcome.practice)}")
             if outcome.verdict.passed and outcome.next_exercise is not None:
                 console.print(f"Next: [bold]{outcome.next_exercise.id}[/] (pyascent next)")
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import shutil
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from pyascent.services.views import (
     RoadmapModule,
     RoadmapPhase,
     SolutionView,
+    Suggestion,
 )
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import (
@@ -80,6 +82,7 @@ class LearnerService:
         settings: Settings,
         workspace: Workspace | None = None,
         sender: QueueSender | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.course = course
         self.store = store
@@ -88,6 +91,7 @@ class LearnerService:
         self.policy = settings.policy
         self._workspace = workspace
         self.sender = sender  # checks go to the queue's workers (queueing.py) when set
+        self.clock = clock or (lambda: datetime.now(UTC))  # reviews' "now" (tests set it)
 
     def __enter__(self) -> LearnerService:
         return self
@@ -197,12 +201,83 @@ class LearnerService:
         self.select(exercise)
         newly_done = verdict.passed and not was_done
         following = self.next_exercise(exercise) if verdict.passed else None
-        return CheckOutcome(exercise, attempt_id, verdict, newly_done, following)
+        practice = self.reviews.after_pass(exercise) if verdict.passed else None
+        return CheckOutcome(exercise, attempt_id, verdict, newly_done, following, practice)
+
+    def what_next(self) -> Suggestion:
+        """The one thing to do next, with the reason: practice that is due first (it was
+        hard), then the day's cards, then an exercise, preferring the weakest topic."""
+        reviews = self.reviews
+        practice = reviews.practice_due()
+        if practice:
+            first = practice[0]
+            return Suggestion(
+                "practice",
+                f"Solve {first.exercise.title} again",
+                f"/exercises/{first.exercise.id}",
+                f"due today: {first.why} the first time",
+            )
+        summary = reviews.summary()
+        if summary.due:
+            topic = reviews.busiest_topic()
+            on = f", most on {_topic_words(topic)}" if topic else ""
+            return Suggestion(
+                "cards",
+                f"Review {summary.due} card{'s' if summary.due != 1 else ''}",
+                "/review",
+                f"{summary.due} due today{on}",
+            )
+        progress = self.store.progress()
+        weak = self._weakest_topic(progress)
+        if weak is not None:
+            topic, exercise, score = weak
+            return Suggestion(
+                "exercise",
+                exercise.title,
+                f"/exercises/{exercise.id}",
+                f"more practice on {_topic_words(topic)}, your weakest topic ({score})",
+            )
+        following = self.next_exercise(self.current())
+        if following is None:
+            return Suggestion("done", "Every exercise is done", "/progress", "well done")
+        return Suggestion(
+            "exercise", following.title, f"/exercises/{following.id}", "next on the roadmap"
+        )
+
+    def _weakest_topic(
+        self, progress: dict[str, ProgressRecord]
+    ) -> tuple[str, Exercise, str] | None:
+        """The topic that cost the most (failures, hints, solutions seen) with an exercise
+        still to do, if any topic cost anything."""
+        cost: dict[str, list[int]] = {}
+        for exercise in self.course.exercises():
+            record = progress.get(exercise.id)
+            if record is None:
+                continue
+            for topic in exercise.topics:
+                tally = cost.setdefault(topic, [0, 0, 0])
+                tally[0] += record.failed_attempts
+                tally[1] += record.hints_shown
+                tally[2] += int(record.solution_viewed)
+        ranked = sorted(
+            cost.items(), key=lambda item: -(item[1][0] + 2 * item[1][1] + 3 * item[1][2])
+        )
+        for topic, (failed, hints, solutions) in ranked:
+            if failed + hints + solutions == 0:
+                return None
+            for exercise in self.course.exercises():
+                done = progress.get(exercise.id, _NEW).status == "done"
+                if topic in exercise.topics and not done:
+                    parts = [f"{failed} failed attempts"] if failed else []
+                    parts += [f"{hints} hints"] if hints else []
+                    parts += [f"{solutions} solutions seen"] if solutions else []
+                    return topic, exercise, ", ".join(parts)
+        return None
 
     @property
     def reviews(self) -> Reviews:
         """The learner's flashcards: today's queue, ratings (review.py)."""
-        return Reviews(self.course, self.store, self.settings)
+        return Reviews(self.course, self.store, self.settings, self.clock)
 
     @property
     def queued(self) -> bool:
@@ -403,6 +478,11 @@ class LearnerService:
         # The first error matters more; should this fail, close_stale_attempts closes it.
         with contextlib.suppress(StoreError):
             self.store.close_attempt(attempt_id, reason)
+
+
+def _topic_words(topic_id: str) -> str:
+    """'fn.closures' -> 'closures': how a reason names a topic."""
+    return topic_id.rsplit(".", 1)[-1].replace("-", " ")
 
 
 def _showable(text: str) -> str:

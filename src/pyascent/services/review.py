@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from pyascent.course import Course, Flashcard, Module
+from pyascent.course import Course, Exercise, Flashcard, Module
 from pyascent.services.errors import ServiceError
 from pyascent.services.settings import Settings
-from pyascent.store import CardRecord, CardStore, ProgressStore
+from pyascent.store import CardRecord, CardStore, ProgressRecord, ProgressStore
 from pyascent.tutor import RATINGS, describe_interval, due_today, interval_if, schedule
 
 RATING_NAMES = RATINGS  # again, hard, good, easy: what a learner answers after the answer
@@ -36,6 +36,20 @@ class ReviewSummary:
     learned: int  # cards reviewed at least once
     lapses: int
     total: int  # cards in the course
+
+
+@dataclass(frozen=True)
+class PracticeDue:
+    """An exercise passed with help, due to be solved again without it."""
+
+    exercise: Exercise
+    why: str  # what help it took the first time
+
+
+# An exercise passed with this much help comes back as "solve it again" (issue 15).
+HINTS_FOR_PRACTICE = 3
+FAILURES_FOR_PRACTICE = 5
+PRACTICE_PREFIX = "exercise:"
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,7 @@ class Reviews:
         clock: Callable[[], datetime] = _now,
     ) -> None:
         self.course = course
+        self.progress = store
         self.cards = CardStore(store)
         self.settings = settings
         self.clock = clock
@@ -75,11 +90,20 @@ class Reviews:
 
     def _queue(self, now: datetime) -> tuple[list[str], dict[str, CardRecord]]:
         states = self.cards.states()
-        learned_today = self.cards.first_seen_since(self._day_start(now))
+        learned_today = self.cards.first_seen_since(self._day_start(now), PRACTICE_PREFIX)
         allowed = self.settings.new_cards_per_day - learned_today
         due = {key: state.due for key, state in states.items()}
         queue = due_today(self._all, due, now, allowed)
         return [item.card_id for item in queue], states
+
+    def busiest_topic(self) -> str | None:
+        """The topic id most of today's due cards are about."""
+        keys, _states = self._queue(self.clock())
+        counts: dict[str, int] = {}
+        for key in keys:
+            for topic in self._all[key][0].topics:
+                counts[topic] = counts.get(topic, 0) + 1
+        return max(counts, key=lambda topic: counts[topic]) if counts else None
 
     def summary(self) -> ReviewSummary:
         now = self.clock()
@@ -125,3 +149,51 @@ class Reviews:
         self.cards.record_review(key, rating, planned.state, planned.due, planned.lapsed, now)
         wait = max(planned.due - now, timedelta(0))
         return Reviewed(key, rating, planned.due, f"in {describe_interval(wait)}")
+
+    # -- exercises solved again ------------------------------------------------------
+
+    def after_pass(self, exercise: Exercise) -> str | None:
+        """Called when the learner passes an exercise. A first pass that took help makes
+        it a practice card, due tomorrow; passing a due practice card again rates it Good
+        (it comes back later and later, or never once learned). Returns what happened."""
+        now = self.clock()
+        key = PRACTICE_PREFIX + exercise.id
+        state = self.cards.states().get(key)
+        if state is not None:
+            if state.due > now:
+                return None  # not due yet: this pass does not count as practice
+            planned = schedule(state.state, "good", now)
+            self.cards.record_review(key, "good", planned.state, planned.due, False, now)
+            return f"practice counted: {exercise.title} comes back in " + describe_interval(
+                planned.due - now
+            )
+        why = _help_taken(self.progress.progress_of(exercise.id))
+        if why is None:
+            return None
+        planned = schedule(None, "again", now)
+        due = max(planned.due, now + timedelta(days=1))
+        self.cards.record_review(key, "again", planned.state, due, False, now)
+        return f"{exercise.title} comes back tomorrow to solve again ({why})"
+
+    def practice_due(self) -> list[PracticeDue]:
+        now = self.clock()
+        found = []
+        for key, state in sorted(self.cards.states().items(), key=lambda item: item[1].due):
+            if not key.startswith(PRACTICE_PREFIX) or state.due > now:
+                continue
+            exercise = self.course.exercise(key[len(PRACTICE_PREFIX) :])
+            if exercise is not None:
+                why = _help_taken(self.progress.progress_of(exercise.id)) or "to keep it fresh"
+                found.append(PracticeDue(exercise, why))
+        return found
+
+
+def _help_taken(progress: ProgressRecord) -> str | None:
+    """What help a pass took, in words, or None for a pass on one's own."""
+    if progress.solution_viewed:
+        return "you saw the solution"
+    if progress.hints_shown >= HINTS_FOR_PRACTICE:
+        return f"you used {progress.hints_shown} hints"
+    if progress.failed_attempts >= FAILURES_FOR_PRACTICE:
+        return f"it took {progress.failed_attempts + 1} attempts"
+    return None

@@ -59,6 +59,7 @@ class CheckOutcome:
     verdict: Verdict
     newly_done: bool
     next_exercise: Exercise | None
+    practice: str | None = None  # "comes back tomorrow to solve again (you saw the solution)"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,16 @@ class AttemptState:
     position: int | None
     verdict: dict[str, Any] | None
     reason: str | None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What to do next and why: solve an exercise again, review cards, or a new exercise."""
+
+    kind: str  # practice | cards | exercise | done
+    title: str
+    href: str  # the page it leads to
+    reason: str
 
 
 @dataclass(frozen=True)

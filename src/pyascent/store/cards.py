@@ -91,14 +91,16 @@ class CardStore:
             session.commit()
             return _record(row)
 
-    def first_seen_since(self, start: datetime) -> int:
-        """Cards whose first review came at or after `start` (new cards learned today)."""
+    def first_seen_since(self, start: datetime, skip_prefix: str = "\0") -> int:
+        """Cards whose first review came at or after `start` (new cards learned today),
+        leaving out those whose id starts with `skip_prefix`."""
         with translated(self.url), self._session() as session:
             firsts = (
                 select(CardReview.card_id, func.min(CardReview.reviewed_at).label("first"))
                 .where(
                     CardReview.learner_id == self.learner_id,
                     CardReview.course_id == self.course_id,
+                    CardReview.card_id.not_like(skip_prefix.replace("%", "") + "%"),
                 )
                 .group_by(CardReview.card_id)
                 .subquery()

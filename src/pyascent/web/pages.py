@@ -9,17 +9,18 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from pyascent.services import CheckOutcome
+from pyascent.services import CheckOutcome, QuizView
 from pyascent.web.charts import attempts_chart, progress_bar
 from pyascent.web.deps import (
     checked_code,
     exercise_or_404,
     lesson_or_404,
     module_or_404,
+    quizzes_of,
     rate_limited,
     service_of,
 )
-from pyascent.web.markdown import pygments_css
+from pyascent.web.markdown import pygments_css, render_markdown
 from pyascent.web.security import csrf_token
 
 router = APIRouter(include_in_schema=False)
@@ -52,7 +53,13 @@ def roadmap(request: Request) -> Response:
     phases = service.roadmap()
     current = service.current()
     due = service.reviews.summary().due
-    context = {"phases": phases, "current": current, "title": "Roadmap", "cards_due": due}
+    context = {
+        "phases": phases,
+        "current": current,
+        "title": "Roadmap",
+        "cards_due": due,
+        "suggestion": service.what_next(),
+    }
     return render(request, "roadmap.html", context)
 
 
@@ -74,11 +81,28 @@ def lesson_page(request: Request, module_id: str, slug: str) -> Response:
     lesson = lesson_or_404(module, slug)
     index = module.lessons.index(lesson)
     following = module.lessons[index + 1] if index + 1 < len(module.lessons) else None
-    return render(
-        request,
-        "lesson.html",
-        {"module": module, "lesson": lesson, "next_lesson": following, "title": lesson.title},
+    parts = lesson_parts(quizzes_of(request).parts(module, lesson))
+    context = {"module": module, "lesson": lesson, "next_lesson": following, "parts": parts}
+    return render(request, "lesson.html", {**context, "title": lesson.title})
+
+
+_QUIZ_MARK = "pyascent-quiz-{}"
+
+
+def lesson_parts(parts: list[str | QuizView]) -> list[str | QuizView]:
+    """The lesson as HTML runs and quizzes. The Markdown is rendered in one piece, a marker
+    paragraph where each quiz goes, so that runnable examples keep one numbering."""
+    quizzes = [p for p in parts if isinstance(p, QuizView)]
+    text = "".join(
+        p if isinstance(p, str) else "\n\n" + _QUIZ_MARK.format(quizzes.index(p)) + "\n\n"
+        for p in parts
     )
+    html = render_markdown(text)
+    out: list[str | QuizView] = []
+    for number, quiz in enumerate(quizzes):
+        before, _, html = html.partition(f"<p>{_QUIZ_MARK.format(number)}</p>")
+        out += [before, quiz]
+    return [*out, html]
 
 
 def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
