@@ -260,3 +260,14 @@ def test_a_check_without_javascript_keeps_the_forms_fields(server: Server) -> No
         done = client.post("/exercises/adder/check", data={"csrf_token": token, "code": code})
         assert done.status_code == 200
         assert "add(2, 3) should return 5" in done.text
+
+
+def test_the_progress_page_shows_cards_and_the_costliest_topics(server: Server) -> None:
+    with httpx.Client(base_url=server.url) as client:
+        wrong = {"code": "def add(a, b):\n    return a - b\n"}
+        assert client.post("/api/v1/exercises/adder/submissions", json=wrong).status_code == 200
+        page = client.get("/progress").text
+        assert "Flashcards learned" in page and "due today" in page
+        row = page.split('<th scope="row">operators</th>', 1)[1].split("</tr>", 1)[0]
+        failed = int(row.split("<td>", 2)[1].split("</td>", 1)[0])
+        assert failed >= 1

@@ -45,6 +45,7 @@ from pyascent.services.views import (
     RoadmapPhase,
     SolutionView,
     Suggestion,
+    TopicStrength,
 )
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import (
@@ -249,20 +250,7 @@ class LearnerService:
     ) -> tuple[str, Exercise, str] | None:
         """The topic that cost the most (failures, hints, solutions seen) with an exercise
         still to do, if any topic cost anything."""
-        cost: dict[str, list[int]] = {}
-        for exercise in self.course.exercises():
-            record = progress.get(exercise.id)
-            if record is None:
-                continue
-            for topic in exercise.topics:
-                tally = cost.setdefault(topic, [0, 0, 0])
-                tally[0] += record.failed_attempts
-                tally[1] += record.hints_shown
-                tally[2] += int(record.solution_viewed)
-        ranked = sorted(
-            cost.items(), key=lambda item: -(item[1][0] + 2 * item[1][1] + 3 * item[1][2])
-        )
-        for topic, (failed, hints, solutions) in ranked:
+        for topic, (failed, hints, solutions) in _topic_costs(self.course, progress):
             if failed + hints + solutions == 0:
                 return None
             for exercise in self.course.exercises():
@@ -273,6 +261,22 @@ class LearnerService:
                     parts += [f"{solutions} solutions seen"] if solutions else []
                     return topic, exercise, ", ".join(parts)
         return None
+
+    def topic_strength(self, limit: int = 8) -> list[TopicStrength]:
+        """The topics that cost the most so far, weakest first (for the progress page)."""
+        progress = self.store.progress()
+        found = []
+        for topic, (failed, hints, solutions) in _topic_costs(self.course, progress)[:limit]:
+            if failed + hints + solutions == 0:
+                break
+            practising = [e for e in self.course.exercises() if topic in e.topics]
+            done = sum(progress.get(e.id, _NEW).status == "done" for e in practising)
+            found.append(
+                TopicStrength(
+                    _topic_words(topic), topic, failed, hints, solutions, done, len(practising)
+                )
+            )
+        return found
 
     @property
     def reviews(self) -> Reviews:
@@ -478,6 +482,25 @@ class LearnerService:
         # The first error matters more; should this fail, close_stale_attempts closes it.
         with contextlib.suppress(StoreError):
             self.store.close_attempt(attempt_id, reason)
+
+
+def _topic_costs(
+    course: Course, progress: dict[str, ProgressRecord]
+) -> list[tuple[str, tuple[int, int, int]]]:
+    """Per topic: failed attempts, hints and solutions seen over its exercises, costliest
+    first (a hint weighs two failures, a solution three)."""
+    cost: dict[str, list[int]] = {}
+    for exercise in course.exercises():
+        record = progress.get(exercise.id)
+        if record is None:
+            continue
+        for topic in exercise.topics:
+            tally = cost.setdefault(topic, [0, 0, 0])
+            tally[0] += record.failed_attempts
+            tally[1] += record.hints_shown
+            tally[2] += int(record.solution_viewed)
+    ranked = sorted(cost.items(), key=lambda item: -(item[1][0] + 2 * item[1][1] + 3 * item[1][2]))
+    return [(topic, (a, b, c)) for topic, (a, b, c) in ranked]
 
 
 def _topic_words(topic_id: str) -> str:

@@ -86,6 +86,17 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class TopicStrength:
+    name: str  # "closures"
+    topic_id: str
+    failed_attempts: int
+    hints: int
+    solutions_seen: int
+    done: int  # exercises of the topic passed
+    exercises: int
+
+
+@dataclass(frozen=True)
 class Hint:
     text: str
     number: int

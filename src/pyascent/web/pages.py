@@ -199,6 +199,11 @@ def progress_page(request: Request) -> Response:
     service = service_of(request)
     summary = service.summary()
     chart = attempts_chart(service.activity(), datetime.now(UTC).date())
-    return render(
-        request, "progress.html", {"summary": summary, "chart": chart, "title": "Progress"}
-    )
+    context = {
+        "summary": summary,
+        "chart": chart,
+        "title": "Progress",
+        "cards": service.reviews.summary(),
+        "topics": service.topic_strength(),
+    }
+    return render(request, "progress.html", context)
