@@ -49,7 +49,7 @@ def open_queue(settings: Settings, time_limit_ms: int = 60_000) -> GradingQueue:
         queue = GradingQueue(settings.queue, settings.queue_heartbeat_ms, time_limit_ms)
         queue.ping()
     except QueueUnavailable as exc:
-        raise QueueError(f"{exc}. Is redis-server running there?") from exc
+        raise QueueError(f"{str(exc).rstrip('.')}. Is redis-server running there?") from exc
     return queue
 
 
