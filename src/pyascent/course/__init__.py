@@ -6,6 +6,7 @@ Pure: reads files, runs nothing. Other packages import only what is re-exported 
 from pyascent.course.builtin import builtin_course_path
 from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
+    ChoiceOption,
     Course,
     EquivalentMutant,
     Exercise,
@@ -14,13 +15,16 @@ from pyascent.course.model import (
     LimitOverrides,
     Mistake,
     Module,
+    Quiz,
     ReadingLink,
 )
 from pyascent.course.problems import ContentError, Problem
+from pyascent.course.quizzes import same_output, shuffled
 from pyascent.course.topics import Topic, TopicCatalogue, topic_catalogue
 from pyascent.course.validate import Coverage, coverage, static_problems
 
 __all__ = [
+    "ChoiceOption",
     "ContentError",
     "Course",
     "Coverage",
@@ -32,6 +36,7 @@ __all__ = [
     "Mistake",
     "Module",
     "Problem",
+    "Quiz",
     "ReadingLink",
     "Topic",
     "TopicCatalogue",
@@ -40,6 +45,8 @@ __all__ = [
     "load_course",
     "load_course_partially",
     "load_exercise_folder",
+    "same_output",
+    "shuffled",
     "static_problems",
     "topic_catalogue",
 ]

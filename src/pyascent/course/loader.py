@@ -33,6 +33,7 @@ from pyascent.course.model import (
     ReadingLink,
 )
 from pyascent.course.problems import ContentError, Problem
+from pyascent.course.quizzes import parse_quizzes
 from pyascent.course.tomlfile import TomlFile, read_toml
 
 M = TypeVar("M", bound=BaseModel)
@@ -191,7 +192,11 @@ def _load_lessons(path: Path, col: _Collector) -> list[Lesson]:
         title = front.title if front and front.title else _first_heading(body) or file.stem
         slug = file.stem.split("-", 1)[-1] if file.stem[:2].isdigit() else file.stem
         topics = tuple(front.topics) if front else ()
-        lessons.append(Lesson(slug=slug, title=title, path=file, topics=topics, body=body))
+        first_line = text[: len(text) - len(body)].count("\n") + 1 if body else 1
+        quizzes, problems = parse_quizzes(file, body, first_line)
+        col.problems.extend(problems)
+        lesson = Lesson(slug, title, file, topics, body, tuple(quizzes))
+        lessons.append(lesson)
     return lessons
 
 

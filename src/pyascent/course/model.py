@@ -97,12 +97,69 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class ChoiceOption:
+    """One answer of a multiple-choice quiz, with why it is right or wrong."""
+
+    text: str
+    correct: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """A quiz written as a fenced block in a lesson (see `course.quizzes`).
+
+    kind is predict (what does `code` print?), choice (`question`, `options`) or parsons
+    (`solution` lines in order, `distractors` left out, `expected` output or None: the
+    solution's own output). No answer is typed by the author for predict and parsons: it is
+    the output of running the code in the sandbox.
+    """
+
+    kind: str
+    number: int  # 1, 2, ... in the order the lesson shows them
+    line: int  # line of the opening fence in the lesson file
+    start: int  # first line of the fence in the lesson's body (0-based)
+    end: int  # the line after the closing fence in the body
+    code: str = ""
+    question: str = ""
+    options: tuple[ChoiceOption, ...] = ()
+    solution: tuple[str, ...] = ()
+    distractors: tuple[str, ...] = ()
+    expected: str | None = None
+
+    @property
+    def program(self) -> str:
+        """The program whose output is the answer: the snippet, or the Parsons solution."""
+        return self.code if self.kind == "predict" else "\n".join(self.solution) + "\n"
+
+    @property
+    def pool(self) -> tuple[str, ...]:
+        """A Parsons quiz's lines: the solution's, then the distractors (the page shuffles)."""
+        return self.solution + self.distractors
+
+
+@dataclass(frozen=True)
 class Lesson:
     slug: str
     title: str
     path: Path
     topics: tuple[str, ...]
     body: str
+    quizzes: tuple[Quiz, ...] = ()
+
+    def parts(self) -> list[str | Quiz]:
+        """The body as Markdown runs and quizzes, in order (the quiz fences cut out)."""
+        lines = self.body.splitlines(keepends=True)
+        parts: list[str | Quiz] = []
+        at = 0
+        for quiz in self.quizzes:
+            if quiz.start > at:
+                parts.append("".join(lines[at : quiz.start]))
+            parts.append(quiz)
+            at = quiz.end
+        if at < len(lines):
+            parts.append("".join(lines[at:]))
+        return parts
 
 
 @dataclass(frozen=True)

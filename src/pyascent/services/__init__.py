@@ -47,6 +47,7 @@ from pyascent.services.mutation import (
 )
 from pyascent.services.paths import data_dir
 from pyascent.services.queueing import GradingWorker, QueuedCheck, QueueError, queue_report
+from pyascent.services.quizzes import QuizBook, QuizResult, QuizView
 from pyascent.services.review import (
     RATING_NAMES,
     CardView,
@@ -96,6 +97,9 @@ __all__ = [
     "ProgressSummary",
     "QueueError",
     "QueuedCheck",
+    "QuizBook",
+    "QuizResult",
+    "QuizView",
     "ReviewSummary",
     "Reviewed",
     "Reviews",

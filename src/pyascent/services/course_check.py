@@ -2,7 +2,9 @@
 
 Static rules come from `course`; here every reference solution must pass, every starter
 must fail, every recorded mistake must fail with the feedback its author promised, and no
-hint's code may pass (a hint teaches; it does not hand over the answer).
+hint's code may pass (a hint teaches; it does not hand over the answer). The quizzes of the
+lessons are proved too (`prove_quiz`): every predict snippet runs, finishes and prints
+something, and every Parsons solution prints its expected output.
 Checks run in parallel, one per core, since each is a separate process.
 """
 
@@ -23,14 +25,26 @@ from pyascent.course import (
     Course,
     Coverage,
     Exercise,
+    Lesson,
     Mistake,
     Problem,
+    Quiz,
     coverage,
     load_course_partially,
+    same_output,
     static_problems,
     topic_catalogue,
 )
-from pyascent.grader import Grader, GraderError, Verdict, WorkerPool
+from pyascent.grader import (
+    Grader,
+    GraderError,
+    Limits,
+    RunJob,
+    Runner,
+    RunOutput,
+    Verdict,
+    WorkerPool,
+)
 from pyascent.services.grading import files_from, job_for, limits_for, replace_main_file
 from pyascent.services.settings_loader import load_settings
 
@@ -72,6 +86,7 @@ class CourseReport:
     coverage: Coverage | None = None
     exercises: int = 0
     checks: int = 0
+    quizzes: int = 0
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
     topic_prefixes: set[str] = field(default_factory=set)
@@ -87,6 +102,7 @@ class CourseReport:
             "ok": self.ok,
             "exercises": self.exercises,
             "checks": self.checks,
+            "quizzes": self.quizzes,
             "seconds": round(self.seconds, 2),
             "skipped": self.skipped,
             "problems": [p.as_dict() for p in self.problems],
@@ -209,6 +225,66 @@ def _why(verdict: Verdict) -> str:
     return verdict.summary
 
 
+# The same limits as a lesson example run from the page (LearnerService.run_example).
+QUIZ_LIMITS = Limits(cpu_seconds=3, wall_seconds=6, source_kb=64)
+
+
+@dataclass(frozen=True)
+class QuizTask:
+    lesson: Lesson
+    quiz: Quiz
+
+    @property
+    def label(self) -> str:
+        return f"{self.lesson.path.name} {self.quiz.kind} quiz {self.quiz.number}"
+
+
+def quiz_tasks(course: Course) -> list[QuizTask]:
+    """Every quiz whose answer comes from running code (predict and Parsons)."""
+    return [
+        QuizTask(lesson, quiz)
+        for module in course.modules
+        for lesson in module.lessons
+        for quiz in lesson.quizzes
+        if quiz.kind in ("predict", "parsons")
+    ]
+
+
+def prove_quiz(task: QuizTask, runner: object) -> list[Problem]:
+    """Run a quiz's program in the sandbox: it must finish, print, and print what it should."""
+    quiz, path = task.quiz, task.lesson.path
+    if not isinstance(runner, Runner):
+        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: this grader cannot run code")]
+    try:
+        output = runner.run(RunJob(code=quiz.program.encode("utf-8"), limits=QUIZ_LIMITS))
+    except GraderError as exc:
+        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: the sandbox failed: {exc}")]
+    return judge_quiz(task, output)
+
+
+def judge_quiz(task: QuizTask, output: RunOutput) -> list[Problem]:
+    quiz, path = task.quiz, task.lesson.path
+    what = "snippet" if quiz.kind == "predict" else "solution"
+
+    def problem(message: str) -> list[Problem]:
+        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: the {what} {message}")]
+
+    if output.status == "timeout":
+        return problem("does not finish within the time limit")
+    if output.status != "ok":
+        return problem(f"raises {output.error or 'an error'}")
+    if quiz.kind == "parsons" and quiz.expected is not None:
+        if not same_output(output.stdout, quiz.expected):
+            return problem(f"prints {output.stdout!r}, not its expected {quiz.expected!r}")
+        return []
+    if not output.stdout.strip():
+        return problem(
+            "prints nothing: there is no output to "
+            + ("predict" if quiz.kind == "predict" else "compare (print, or give expected)")
+        )
+    return []
+
+
 def pool_size(workers: int | None) -> int:
     """How many checks run at once: `workers`, else the `workers` setting, else one per core."""
     return load_settings(flags={"workers": workers}).settings.workers or os.cpu_count() or 2
@@ -256,16 +332,23 @@ def check_course(
     report.exercises = len(course.exercises())
     tasks, report.skipped = plan(course)
     report.checks = len(tasks)
+    proofs = quiz_tasks(course)
+    report.quizzes = sum(len(lesson.quizzes) for m in course.modules for lesson in m.lessons)
     size = pool_size(workers)
     own = grader is None
     active = grader or course_pool(course, size)
-    done = 0
+    done, total = 0, len(tasks) + len(proofs)
     try:
         for task, found in in_parallel(tasks, lambda t: run_task(t, active), size):
             report.problems.extend(found)
             done += 1
             if on_progress is not None:
-                on_progress(done, len(tasks), task.label)
+                on_progress(done, total, task.label)
+        for proof, found in in_parallel(proofs, lambda t: prove_quiz(t, active), size):
+            report.problems.extend(found)
+            done += 1
+            if on_progress is not None:
+                on_progress(done, total, proof.label)
     finally:
         if own and isinstance(active, WorkerPool):
             active.close()

@@ -14,20 +14,30 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse, Response
 
-from pyascent.services import ServiceError
-from pyascent.web.deps import checked_code, exercise_or_404, rate_limited, service_of
+from pyascent.services import QuizResult, ServiceError
+from pyascent.web.deps import (
+    checked_code,
+    exercise_or_404,
+    quizzes_of,
+    rate_limited,
+    service_of,
+)
 from pyascent.web.errors import NotFound
 from pyascent.web.schemas import (
     AttemptOut,
     CheckStateOut,
+    ChoiceIn,
     CodeIn,
     DraftIn,
     DraftSaved,
     ExerciseDetail,
     ExerciseOut,
     HintOut,
+    ParsonsIn,
+    PredictIn,
     ProgressOut,
     QueuedOut,
+    QuizResultOut,
     RunOut,
     SolutionOut,
     VerdictOut,
@@ -216,3 +226,44 @@ async def run_example(request: Request, body: CodeIn) -> RunOut:
     rate_limited(request)
     output = await asyncio.to_thread(service.run_example, code)
     return RunOut.model_validate(output.to_json())
+
+
+# Quizzes in lessons (services.quizzes): answers are checked here, never in the page.
+_QUIZ_ERRORS = (400, 403, 404, 413, 422, 503)
+
+
+def _result(result: QuizResult) -> QuizResultOut:
+    return QuizResultOut.model_validate(
+        {
+            "correct": result.correct,
+            "message": result.message,
+            "expected": result.expected,
+            "output": result.output,
+            "options": [o.__dict__ for o in result.options],
+        }
+    )
+
+
+@router.post("/quizzes/{quiz_id}/predict", responses=errors(*_QUIZ_ERRORS, 429))
+async def answer_predict(request: Request, quiz_id: str, body: PredictIn) -> QuizResultOut:
+    """Check a predicted output against what the snippet prints in the sandbox (run once
+    per snippet, then remembered)."""
+    book = quizzes_of(request)
+    book.quiz(quiz_id, "predict")
+    rate_limited(request)
+    return _result(await asyncio.to_thread(book.answer_predict, quiz_id, body.answer))
+
+
+@router.post("/quizzes/{quiz_id}/choice", responses=errors(*_QUIZ_ERRORS))
+def answer_choice(request: Request, quiz_id: str, body: ChoiceIn) -> QuizResultOut:
+    """Check the chosen options; each chosen option says why it is right or wrong."""
+    return _result(quizzes_of(request).answer_choice(quiz_id, body.selected))
+
+
+@router.post("/quizzes/{quiz_id}/parsons", responses=errors(*_QUIZ_ERRORS, 429))
+async def answer_parsons(request: Request, quiz_id: str, body: ParsonsIn) -> QuizResultOut:
+    """Run the assembled program in the sandbox and compare its output with the solution's."""
+    book = quizzes_of(request)
+    book.quiz(quiz_id, "parsons")
+    rate_limited(request)
+    return _result(await asyncio.to_thread(book.answer_parsons, quiz_id, body.order))

@@ -9,6 +9,7 @@ from pyascent.services import (
     LearnerService,
     Lesson,
     Module,
+    QuizBook,
     checked_text,
 )
 from pyascent.web.errors import NotFound, Refused
@@ -18,6 +19,15 @@ from pyascent.web.security import client_of
 def service_of(request: Request) -> LearnerService:
     service: LearnerService = request.app.state.service
     return service
+
+
+def quizzes_of(request: Request) -> QuizBook:
+    """The course's quizzes, with the outputs computed so far (one book per app)."""
+    book: QuizBook | None = getattr(request.app.state, "quizzes", None)
+    if book is None:
+        service = service_of(request)
+        book = request.app.state.quizzes = QuizBook(service.course, service.run_example)
+    return book
 
 
 def exercise_or_404(service: LearnerService, exercise_id: str) -> Exercise:

@@ -8,7 +8,7 @@ and a test fails when a field is added to one and not the other.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI
 from pydantic import BaseModel, Field
@@ -210,6 +210,41 @@ class RunOut(BaseModel):
     explanation: str | None
     traceback: list[FrameOut]
     duration_ms: int
+
+
+class PredictIn(BaseModel):
+    """What the learner thinks the snippet prints."""
+
+    answer: str = Field(description="The predicted output; trailing spaces do not count.")
+
+
+class ChoiceIn(BaseModel):
+    """The options chosen, numbered from 0 in the order the page shows them."""
+
+    selected: list[Annotated[int, Field(ge=0)]] = Field(min_length=1)
+
+
+class ParsonsIn(BaseModel):
+    """The learner's program: lines by number (their `data-line` on the page), in order;
+    lines left out are not sent."""
+
+    order: list[Annotated[int, Field(ge=0)]] = Field(min_length=1)
+
+
+class OptionFeedbackOut(BaseModel):
+    index: int
+    correct: bool
+    explanation: str = Field(description="Markdown: why this option is right or wrong.")
+
+
+class QuizResultOut(BaseModel):
+    correct: bool
+    message: str
+    expected: str | None = Field(
+        description="What the program prints, computed by running it (predict, Parsons)."
+    )
+    output: str | None = Field(description="What the learner's Parsons program printed.")
+    options: list[OptionFeedbackOut] = Field(description="A choice quiz: the chosen options.")
 
 
 _WHY = {

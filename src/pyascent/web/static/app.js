@@ -112,3 +112,130 @@
     setup();
   }
 })();
+
+// Quizzes in lessons (partials/quiz.html): answers go to /api/v1/quizzes/{id}/{kind}, the
+// result is announced in the quiz's role=status region. Parsons lines move by keyboard.
+(function () {
+  "use strict";
+
+  function linesOf(quiz) { return Array.prototype.slice.call(quiz.querySelectorAll(".parsons-line")); }
+
+  function moveLine(quiz, item, step, focusClass) {
+    var items = linesOf(quiz);
+    var at = items.indexOf(item);
+    var to = at + step;
+    if (to < 0 || to >= items.length) return;
+    var list = item.parentNode;
+    if (step < 0) list.insertBefore(item, items[to]);
+    else list.insertBefore(item, items[to].nextSibling);
+    var control = item.querySelector(focusClass);
+    if (control) control.focus();
+    var said = quiz.querySelector(".parsons-moved");
+    if (said) {
+      var code = item.querySelector(".parsons-code").textContent.trim();
+      said.textContent = "Line " + code + " is now " + (to + 1) + " of " + items.length + ".";
+    }
+  }
+
+  function setupParsons(quiz) {
+    quiz.addEventListener("click", function (event) {
+      var button = event.target.closest("button.parsons-up, button.parsons-down");
+      if (!button) return;
+      var up = button.classList.contains("parsons-up");
+      moveLine(quiz, button.closest(".parsons-line"), up ? -1 : 1, up ? ".parsons-up" : ".parsons-down");
+    });
+    quiz.addEventListener("keydown", function (event) {
+      if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+      var item = event.target.closest(".parsons-line");
+      if (!item) return;
+      event.preventDefault();
+      var up = event.key === "ArrowUp";
+      moveLine(quiz, item, up ? -1 : 1, up ? ".parsons-up" : ".parsons-down");
+    });
+  }
+
+  function bodyOf(quiz, kind) {
+    if (kind === "predict") return { answer: quiz.querySelector("textarea").value };
+    if (kind === "choice") {
+      var chosen = quiz.querySelectorAll('input[name="selected"]:checked');
+      return { selected: Array.prototype.map.call(chosen, function (i) { return Number(i.value); }) };
+    }
+    var order = linesOf(quiz).filter(function (item) {
+      return !item.querySelector(".parsons-out").checked;
+    }).map(function (item) { return Number(item.getAttribute("data-line")); });
+    return { order: order };
+  }
+
+  function add(parent, tag, text, className) {
+    var node = document.createElement(tag);
+    node.textContent = text;
+    if (className) node.className = className;
+    parent.appendChild(node);
+    return node;
+  }
+
+  function show(region, reply, kind) {
+    region.textContent = "";
+    var box = document.createElement("div");
+    box.className = "quiz-verdict " + (reply.correct ? "right" : "wrong");
+    add(box, "p", reply.message, "quiz-message");
+    (reply.options || []).forEach(function (option) {
+      var line = add(box, "p", "Option " + (option.index + 1) + " is " +
+        (option.correct ? "right" : "wrong") + ": ", "quiz-explanation");
+      // `code` in an explanation shows as code; the rest stays plain text (never HTML).
+      option.explanation.split("`").forEach(function (piece, i) {
+        if (i % 2) add(line, "code", piece);
+        else line.appendChild(document.createTextNode(piece));
+      });
+    });
+    if (kind === "parsons" && reply.output !== null) {
+      add(box, "p", "Your program printed:", "label");
+      add(box, "pre", reply.output || "(nothing)", "stdout");
+    }
+    if (!reply.correct && reply.expected !== null && kind !== "parsons") {
+      add(box, "p", "It prints:", "label");
+      add(box, "pre", reply.expected, "stdout");
+    }
+    region.appendChild(box);
+  }
+
+  function setupQuiz(quiz) {
+    var kind = quiz.getAttribute("data-kind");
+    var form = quiz.querySelector(".quiz-form");
+    var region = quiz.querySelector(".quiz-result");
+    if (kind === "parsons") setupParsons(quiz);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = bodyOf(quiz, kind);
+      if ((body.selected && !body.selected.length) || (body.order && !body.order.length)) {
+        region.textContent = kind === "choice" ? "Choose an option first." : "Keep at least one line.";
+        return;
+      }
+      region.textContent = "Checking…";
+      var url = "/api/v1/quizzes/" + encodeURIComponent(quiz.getAttribute("data-quiz")) + "/" + kind;
+      fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(body),
+        credentials: "same-origin"
+      }).then(function (response) {
+        return response.json().then(function (reply) {
+          if (!response.ok) { region.textContent = reply.detail || "That did not work."; return; }
+          show(region, reply, kind);
+        });
+      }).catch(function () {
+        region.textContent = "The answer could not be checked: is the server still running?";
+      });
+    });
+  }
+
+  function setupQuizzes() {
+    Array.prototype.forEach.call(document.querySelectorAll("section.quiz[data-quiz]"), setupQuiz);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setupQuizzes);
+  } else {
+    setupQuizzes();
+  }
+})();
