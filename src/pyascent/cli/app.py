@@ -325,36 +325,10 @@ def doctor(
 ) -> None:
     """Show which isolation layers protect checks on this machine, and why any is missing;
     with a queue, whether it answers, what waits in it and which workers beat."""
-    from pyascent.services import queue_report, run_doctor
+    from pyascent.cli.doctor import show_doctor
 
     given = {key: value for key, value in {"queue": queue, "database": db}.items() if value}
-    settings = load_settings(flags=given).settings
-    if settings.queue:
-        for key, value in queue_report(settings).items():
-            shown = ", ".join(value) if isinstance(value, list) else value
-            console.print(f"Queue {key.replace('_', ' ')}: {escape(str(shown))}")
-    report = run_doctor()
-    console.print(f"Python: {report.python}")
-    console.print(f"Running as: {'root' if report.capabilities.is_root else 'an ordinary user'}")
-    for name, active, detail in report.layers():
-        mark = "[green]✓[/]" if active else "[red]✗[/]"
-        console.print(f" {mark} {name:13} {detail if active else 'not available'}")
-    for note in report.capabilities.notes:
-        console.print(f"   [yellow]note:[/] {note}")
-    probe = report.probe
-    colour = "green" if probe.passed else "red"
-    how = (
-        "verified: tests and your code in separate processes"
-        if probe.verified
-        else "single-process"
-    )
-    console.print(
-        f"Probe check: [{colour}]{probe.status}[/] in {probe.duration_ms} ms ({how}), with:"
-    )
-    for layer in probe.sandbox:
-        console.print(f"   - {layer}")
-    if not probe.passed:
-        console.print(f"[red]{probe.summary}[/]")
+    if not show_doctor(load_settings(flags=given).settings, console):
         raise typer.Exit(1)
 
 

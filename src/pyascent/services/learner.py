@@ -22,7 +22,6 @@ from pyascent.grader import (
     RunJob,
     Runner,
     RunOutput,
-    Verdict,
 )
 from pyascent.services.errors import (
     GradingBusy,
@@ -31,12 +30,13 @@ from pyascent.services.errors import (
     translate_store_errors,
 )
 from pyascent.services.grading import files_from, job_for
+from pyascent.services.guidance import strength_of_topics, suggest
 from pyascent.services.learner_input import checked_text
-from pyascent.services.queueing import QueuedCheck, QueueSender
+from pyascent.services.learner_queue import QueuedChecks
+from pyascent.services.queueing import QueueSender
 from pyascent.services.review import Reviews
 from pyascent.services.settings import Settings
 from pyascent.services.views import (
-    AttemptState,
     CheckOutcome,
     Hint,
     ProgressSummary,
@@ -49,9 +49,6 @@ from pyascent.services.views import (
 )
 from pyascent.services.workspace import DATA_DIR, Workspace, copy_starter
 from pyascent.store import (
-    QUEUED,
-    RUNNING,
-    NotFound,
     ProgressRecord,
     ProgressStore,
     StoreError,
@@ -67,7 +64,7 @@ FAILED = "not graded: grading failed on this machine, check again"
 
 
 @translate_store_errors
-class LearnerService:
+class LearnerService(QueuedChecks):
     """One learner's use cases over one course; open it with `open_learner` or `open_server`.
 
     A context manager: leaving the `with` block closes the database and the grader. Every
@@ -206,128 +203,18 @@ class LearnerService:
         return CheckOutcome(exercise, attempt_id, verdict, newly_done, following, practice)
 
     def what_next(self) -> Suggestion:
-        """The one thing to do next, with the reason: practice that is due first (it was
-        hard), then the day's cards, then an exercise, preferring the weakest topic."""
-        reviews = self.reviews
-        practice = reviews.practice_due()
-        if practice:
-            first = practice[0]
-            return Suggestion(
-                "practice",
-                f"Solve {first.exercise.title} again",
-                f"/exercises/{first.exercise.id}",
-                f"due today: {first.why} the first time",
-            )
-        summary = reviews.summary()
-        if summary.due:
-            topic = reviews.busiest_topic()
-            on = f", most on {_topic_words(topic)}" if topic else ""
-            return Suggestion(
-                "cards",
-                f"Review {summary.due} card{'s' if summary.due != 1 else ''}",
-                "/review",
-                f"{summary.due} due today{on}",
-            )
-        progress = self.store.progress()
-        weak = self._weakest_topic(progress)
-        if weak is not None:
-            topic, exercise, score = weak
-            return Suggestion(
-                "exercise",
-                exercise.title,
-                f"/exercises/{exercise.id}",
-                f"more practice on {_topic_words(topic)}, your weakest topic ({score})",
-            )
+        """The one thing to do next, with the reason (guidance.py)."""
         following = self.next_exercise(self.current())
-        if following is None:
-            return Suggestion("done", "Every exercise is done", "/progress", "well done")
-        return Suggestion(
-            "exercise", following.title, f"/exercises/{following.id}", "next on the roadmap"
-        )
-
-    def _weakest_topic(
-        self, progress: dict[str, ProgressRecord]
-    ) -> tuple[str, Exercise, str] | None:
-        """The topic that cost the most (failures, hints, solutions seen) with an exercise
-        still to do, if any topic cost anything."""
-        for topic, (failed, hints, solutions) in _topic_costs(self.course, progress):
-            if failed + hints + solutions == 0:
-                return None
-            for exercise in self.course.exercises():
-                done = progress.get(exercise.id, _NEW).status == "done"
-                if topic in exercise.topics and not done:
-                    parts = [f"{failed} failed attempts"] if failed else []
-                    parts += [f"{hints} hints"] if hints else []
-                    parts += [f"{solutions} solutions seen"] if solutions else []
-                    return topic, exercise, ", ".join(parts)
-        return None
+        return suggest(self.course, self.store.progress(), self.reviews, following)
 
     def topic_strength(self, limit: int = 8) -> list[TopicStrength]:
         """The topics that cost the most so far, weakest first (for the progress page)."""
-        progress = self.store.progress()
-        found = []
-        for topic, (failed, hints, solutions) in _topic_costs(self.course, progress)[:limit]:
-            if failed + hints + solutions == 0:
-                break
-            practising = [e for e in self.course.exercises() if topic in e.topics]
-            done = sum(progress.get(e.id, _NEW).status == "done" for e in practising)
-            found.append(
-                TopicStrength(
-                    _topic_words(topic), topic, failed, hints, solutions, done, len(practising)
-                )
-            )
-        return found
+        return strength_of_topics(self.course, self.store.progress(), limit)
 
     @property
     def reviews(self) -> Reviews:
         """The learner's flashcards: today's queue, ratings (review.py)."""
         return Reviews(self.course, self.store, self.settings, self.clock)
-
-    @property
-    def queued(self) -> bool:
-        """Whether checks are graded by the queue's workers (answered later) or here."""
-        return self.sender is not None
-
-    def enqueue(self, exercise: Exercise, files: dict[str, bytes], source: str) -> QueuedCheck:
-        """Save the code as a queued attempt, then send it to the workers (see queueing.py);
-        the verdict comes later (`attempt_state`)."""
-        if self.sender is None:
-            raise ServiceError("This server grades checks itself; there is no queue.")
-        unknown = [name for name in files if name not in exercise.files]
-        if unknown:
-            raise ServiceError(f"'{unknown[0]}' is not a file of exercise '{exercise.id}'.")
-        self.sender.admit()
-        texts = {name: data.decode("utf-8", errors="replace") for name, data in files.items()}
-        attempt_id = self.store.start_attempt(exercise.id, texts, source, queued=True)
-        self.select(exercise)
-        return self.sender.send(attempt_id)
-
-    def reconcile(self) -> int:
-        """Send again the queued checks whose lease ran out (the server does it on a timer)."""
-        return self.sender.reconcile() if self.sender is not None else 0
-
-    def attempt_state(self, attempt_id: int) -> AttemptState:
-        """Where one of this learner's checks stands: waiting (and where), or its verdict."""
-        try:
-            record = self.store.attempt(attempt_id)
-        except NotFound as exc:
-            raise ServiceError(f"There is no check {attempt_id} of yours.") from exc
-        position = None
-        if record.status in (QUEUED, RUNNING) and self.sender is not None:
-            position = self.sender.position(attempt_id)
-        return AttemptState(
-            record.id, record.exercise_id, record.status, position, record.verdict, record.reason
-        )
-
-    def check_outcome(self, attempt_id: int) -> CheckOutcome | AttemptState:
-        """The verdict of a queued check once it has one, else where it stands."""
-        state = self.attempt_state(attempt_id)
-        exercise = self.course.exercise(state.exercise_id)
-        if state.verdict is None or exercise is None:
-            return state
-        verdict = Verdict.from_json(state.verdict)
-        following = self.next_exercise(exercise) if verdict.passed else None
-        return CheckOutcome(exercise, attempt_id, verdict, False, following)
 
     def hint(self, key: str | None) -> Hint:
         exercise = self.resolve(key)
@@ -482,30 +369,6 @@ class LearnerService:
         # The first error matters more; should this fail, close_stale_attempts closes it.
         with contextlib.suppress(StoreError):
             self.store.close_attempt(attempt_id, reason)
-
-
-def _topic_costs(
-    course: Course, progress: dict[str, ProgressRecord]
-) -> list[tuple[str, tuple[int, int, int]]]:
-    """Per topic: failed attempts, hints and solutions seen over its exercises, costliest
-    first (a hint weighs two failures, a solution three)."""
-    cost: dict[str, list[int]] = {}
-    for exercise in course.exercises():
-        record = progress.get(exercise.id)
-        if record is None:
-            continue
-        for topic in exercise.topics:
-            tally = cost.setdefault(topic, [0, 0, 0])
-            tally[0] += record.failed_attempts
-            tally[1] += record.hints_shown
-            tally[2] += int(record.solution_viewed)
-    ranked = sorted(cost.items(), key=lambda item: -(item[1][0] + 2 * item[1][1] + 3 * item[1][2]))
-    return [(topic, (a, b, c)) for topic, (a, b, c) in ranked]
-
-
-def _topic_words(topic_id: str) -> str:
-    """'fn.closures' -> 'closures': how a reason names a topic."""
-    return topic_id.rsplit(".", 1)[-1].replace("-", " ")
 
 
 def _showable(text: str) -> str:

@@ -1,6 +1,7 @@
 """The store: the only package that speaks SQL (SQLAlchemy 2 + Alembic)."""
 
 from pyascent.store.cards import CardRecord, CardStore
+from pyascent.store.counting import ProgressRecord
 from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sqlite_url
 from pyascent.store.database import describe as describe_url
 from pyascent.store.errors import NotFound, StoreError
@@ -10,7 +11,6 @@ from pyascent.store.progress import (
     QUEUED,
     RUNNING,
     AttemptRecord,
-    ProgressRecord,
     ProgressStore,
 )
 

@@ -18,8 +18,9 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from pyascent.store.counting import count_verdict
 from pyascent.store.database import create_store_engine, migrate, translated
-from pyascent.store.progress import QUEUED, RUNNING, count_verdict
+from pyascent.store.progress import QUEUED, RUNNING
 from pyascent.store.tables import Attempt
 
 WAITING = (QUEUED, RUNNING)

@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, CursorResult, Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from pyascent.store.counting import ProgressRecord, count_verdict, record_of, touch_progress
 from pyascent.store.database import create_store_engine, migrate, translated
 from pyascent.store.errors import NotFound
 from pyascent.store.holders import is_gone, this_process
@@ -40,16 +41,6 @@ class AttemptRecord:
     verdict: dict[str, Any] | None
     duration_ms: int | None
     reason: str | None = None  # why a not-graded attempt has no verdict
-
-
-@dataclass(frozen=True)
-class ProgressRecord:
-    exercise_id: str
-    status: str
-    hints_shown: int
-    failed_attempts: int
-    solution_viewed: bool
-    first_passed_at: datetime | None
 
 
 def _now() -> datetime:
@@ -231,7 +222,7 @@ class ProgressStore:
                     ExerciseProgress.course_id == self.course_id,
                 )
             ).all()
-            return {row.exercise_id: _record(row) for row in rows}
+            return {row.exercise_id: record_of(row) for row in rows}
 
     def progress_of(self, exercise_id: str) -> ProgressRecord:
         found = self.progress().get(exercise_id)
@@ -344,57 +335,6 @@ class ProgressStore:
             session.commit()
 
 
-def touch_progress(
-    session: Session,
-    learner_id: int,
-    course_id: str,
-    exercise_id: str,
-    change: Any,
-    create_status: str = "attempted",
-) -> ProgressRecord:
-    """Change one learner's progress row of an exercise, creating it when missing."""
-    row = session.scalar(
-        select(ExerciseProgress).where(
-            ExerciseProgress.learner_id == learner_id,
-            ExerciseProgress.course_id == course_id,
-            ExerciseProgress.exercise_id == exercise_id,
-        )
-    )
-    if row is None:
-        row = ExerciseProgress(
-            learner_id=learner_id,
-            course_id=course_id,
-            exercise_id=exercise_id,
-            status=create_status,
-            hints_shown=0,
-            failed_attempts=0,
-            solution_viewed=False,
-            updated_at=_now(),
-        )
-        session.add(row)
-    elif row.status == "new" and create_status == "attempted":
-        row.status = "attempted"
-    change(row)
-    row.updated_at = _now()
-    session.flush()
-    return _record(row)
-
-
-def count_verdict(session: Session, attempt: Attempt, status: str) -> ProgressRecord:
-    """The progress a verdict of `attempt` earns its learner (done, or one more failure)."""
-
-    def update(progress: ExerciseProgress) -> None:
-        if status == "passed":
-            progress.status = "done"
-            progress.first_passed_at = progress.first_passed_at or _now()
-        else:
-            progress.failed_attempts += 1
-
-    return touch_progress(
-        session, attempt.learner_id, attempt.course_id, attempt.exercise_id, update
-    )
-
-
 def _attempt(row: Attempt) -> AttemptRecord:
     return AttemptRecord(
         id=row.id,
@@ -412,14 +352,3 @@ def _attempt(row: Attempt) -> AttemptRecord:
 def _aware(stamp: datetime) -> datetime:
     """SQLite gives back naive datetimes; every stamp is written in UTC."""
     return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
-
-
-def _record(row: ExerciseProgress) -> ProgressRecord:
-    return ProgressRecord(
-        exercise_id=row.exercise_id,
-        status=row.status,
-        hints_shown=row.hints_shown,
-        failed_attempts=row.failed_attempts,
-        solution_viewed=row.solution_viewed,
-        first_passed_at=row.first_passed_at,
-    )
