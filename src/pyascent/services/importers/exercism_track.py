@@ -6,6 +6,10 @@ concept-exercises): the track's `config.json` lists every exercise, each exercis
 hand-edited by many people, so every check here names the file and field it found wrong and
 turns one broken exercise into one `Skipped` entry; only a track whose own `config.json`
 cannot be read stops the import.
+
+Just over 400 lines on purpose: the track's config and each exercise's config are one
+documented layout, and the track's `files` patterns fill in what an exercise's config leaves
+empty, so they are read together.
 """
 
 from __future__ import annotations
