@@ -134,3 +134,32 @@ def test_answers_compare_as_printed_lines() -> None:
     assert same_output("5  \r\n23\n\n", "5\n23\n")
     assert not same_output("5 23", "5\n23\n")
     assert not same_output("  5", "5\n")
+
+
+def test_the_web_app_answers_from_the_recorded_answer_without_running_it() -> None:
+    """A recorded answer for this very code is used; any other code is run, once."""
+    from pyascent.course import load_course
+    from pyascent.grader import RunOutput
+    from pyascent.services.quizzes import QuizBook
+
+    runs: list[str] = []
+
+    def run(code: str) -> RunOutput:
+        runs.append(code)
+        return RunOutput(status="ok", stdout="computed\n", stderr="")
+
+    book = QuizBook(load_course(GOLDEN / "pack"), run)
+    assert book.answer_predict("arith.adding.1", "5\n23\n").correct
+    assert runs == []
+    assert book.answer_predict("arith.adding.1", "5\n23").correct  # still no run
+
+
+def test_answers_files_read_back_exactly_what_was_recorded() -> None:
+    import tomllib
+
+    from pyascent.course import RecordedAnswer, render_answers
+
+    outputs = ["a\nb\n", "ends with a quote '", "''' three", "tab\tand \x7f del", "no newline"]
+    records = [RecordedAnswer(f"m.l.{i + 1}", "0" * 64, out) for i, out in enumerate(outputs)]
+    data = tomllib.loads(render_answers(records))
+    assert [a["output"] for a in data["answer"]] == outputs

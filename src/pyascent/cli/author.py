@@ -38,20 +38,33 @@ def check_command(
         ),
     ] = False,
     min_score: Annotated[float | None, setting_option("min_mutant_score")] = None,
+    record_answers: Annotated[
+        bool,
+        typer.Option(
+            "--record-answers",
+            help="Write what each predict snippet (and Parsons solution without `expected`) "
+            "prints into its module's quiz-answers.toml, instead of failing on a changed "
+            "answer. Review the diff before you commit it.",
+        ),
+    ] = False,
 ) -> None:
     """Prove a course pack sound: schema, ids, topics, prerequisites, and every solution,
-    starter and mistake run through the real grader. Exit 1 on any defect."""
+    starter and mistake run through the real grader; every quiz prints its recorded
+    answer. Exit 1 on any defect."""
     target = (path or builtin_course_path()).resolve()
+    if mutants and record_answers:
+        console.print("[red]Use --record-answers without --mutants.[/]")
+        raise typer.Exit(2)
     if mutants:
         check_with_mutants(target, as_json, workers, min_score)
     if as_json:
-        report = check_course(target, None, workers)
+        report = check_course(target, None, workers, record_answers=record_answers)
         print(json.dumps(report.as_dict(), indent=2))
     else:
         from pyascent.cli.mutants import progress_bar
 
         with progress_bar("checking") as advance:
-            report = check_course(target, None, workers, advance)
+            report = check_course(target, None, workers, advance, record_answers)
         show_report(report)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -90,6 +103,11 @@ def show_report(report: CourseReport) -> None:
     )
     for note in report.skipped:
         console.print(f"[yellow]skipped[/] {note}")
+    if report.answers_recorded is not None:
+        console.print(
+            f"Recorded {report.answers_recorded} quiz answer(s) in the modules' "
+            "quiz-answers.toml files: review them with `git diff` before you commit."
+        )
     if report.coverage is not None:
         cov = report.coverage
         catalogue = topic_catalogue()

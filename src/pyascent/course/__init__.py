@@ -3,6 +3,7 @@
 Pure: reads files, runs nothing. Other packages import only what is re-exported here.
 """
 
+from pyascent.course.answers import ANSWERS_FILE, code_digest, quiz_key, render_answers
 from pyascent.course.builtin import builtin_course_path
 from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
@@ -17,6 +18,7 @@ from pyascent.course.model import (
     Module,
     Quiz,
     ReadingLink,
+    RecordedAnswer,
 )
 from pyascent.course.problems import ContentError, Problem
 from pyascent.course.quizzes import same_output, shuffled
@@ -24,6 +26,7 @@ from pyascent.course.topics import Topic, TopicCatalogue, topic_catalogue
 from pyascent.course.validate import Coverage, coverage, static_problems
 
 __all__ = [
+    "ANSWERS_FILE",
     "ChoiceOption",
     "ContentError",
     "Course",
@@ -38,13 +41,17 @@ __all__ = [
     "Problem",
     "Quiz",
     "ReadingLink",
+    "RecordedAnswer",
     "Topic",
     "TopicCatalogue",
     "builtin_course_path",
+    "code_digest",
     "coverage",
     "load_course",
     "load_course_partially",
     "load_exercise_folder",
+    "quiz_key",
+    "render_answers",
     "same_output",
     "shuffled",
     "static_problems",

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from pyascent.course.answers import ANSWERS_FILE
 from pyascent.course.manifest import (
     CourseManifest,
     ExerciseManifest,
@@ -20,6 +21,7 @@ from pyascent.course.manifest import (
     MistakeManifest,
     ModuleManifest,
     MutantsManifest,
+    QuizAnswersManifest,
 )
 from pyascent.course.model import (
     Course,
@@ -31,6 +33,7 @@ from pyascent.course.model import (
     Mistake,
     Module,
     ReadingLink,
+    RecordedAnswer,
 )
 from pyascent.course.problems import ContentError, Problem
 from pyascent.course.quizzes import parse_quizzes
@@ -149,6 +152,7 @@ def _load_module(path: Path, col: _Collector, mode: str = "verified") -> Module 
             if exercise is not None:
                 exercises.append(exercise)
     flashcards = _load_flashcards(path / "flashcards.toml", col)
+    answers = _load_answers(path / ANSWERS_FILE, col)
     cheatsheet_path = path / "cheatsheet.md"
     cheatsheet = _read_text(cheatsheet_path, col) if cheatsheet_path.exists() else None
     if manifest is None:
@@ -165,6 +169,7 @@ def _load_module(path: Path, col: _Collector, mode: str = "verified") -> Module 
         reading=tuple(ReadingLink(r.title, r.url) for r in manifest.reading),
         flashcards=tuple(flashcards),
         cheatsheet=cheatsheet,
+        answers=tuple(answers),
     )
 
 
@@ -242,6 +247,22 @@ def _load_flashcards(path: Path, col: _Collector) -> list[Flashcard]:
     if manifest is None:
         return []
     return [Flashcard(c.id, c.question, c.answer, tuple(c.topics)) for c in manifest.card]
+
+
+def _load_answers(path: Path, col: _Collector) -> list[RecordedAnswer]:
+    if not path.exists():
+        return []
+    read = read_toml(path)
+    if isinstance(read, Problem):
+        col.problems.append(read)
+        return []
+    manifest = col.validate(read, QuizAnswersManifest)
+    if manifest is None:
+        return []
+    return [
+        RecordedAnswer(a.quiz, a.code_sha256, a.output, read.line_of(("answer", i)))
+        for i, a in enumerate(manifest.answer)
+    ]
 
 
 def load_exercise(

@@ -116,6 +116,17 @@ class FlashcardsManifest(_Strict):
     card: list[Flashcard] = []
 
 
+class RecordedAnswerEntry(_Strict):
+    quiz: Annotated[str, Field(pattern=r"^[\w-]+\.[\w-]+\.[1-9][0-9]*$")]
+    code_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    output: str
+
+
+class QuizAnswersManifest(_Strict):
+    schema_version: Literal[1] = 1
+    answer: list[RecordedAnswerEntry] = []
+
+
 class LessonFrontMatter(_Strict):
     title: str | None = None
     topics: list[TopicId] = []

@@ -133,9 +133,28 @@ class Quiz:
         return self.code if self.kind == "predict" else "\n".join(self.solution) + "\n"
 
     @property
+    def needs_recorded_answer(self) -> bool:
+        """Whether the answer is what the program prints (so `course check` records it)."""
+        return self.kind == "predict" or (self.kind == "parsons" and self.expected is None)
+
+    @property
     def pool(self) -> tuple[str, ...]:
         """A Parsons quiz's lines: the solution's, then the distractors (the page shuffles)."""
         return self.solution + self.distractors
+
+
+@dataclass(frozen=True)
+class RecordedAnswer:
+    """What a quiz's program printed when `course check --record-answers` last ran it.
+
+    `quiz` is the quiz's key (`quiz_key`), `code_sha256` the digest of the program that
+    printed `output`; `line` is where the record sits in the module's answers file.
+    """
+
+    quiz: str
+    code_sha256: str
+    output: str
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +208,7 @@ class Module:
     reading: tuple[ReadingLink, ...] = ()
     flashcards: tuple[Flashcard, ...] = ()
     cheatsheet: str | None = None
+    answers: tuple[RecordedAnswer, ...] = ()  # from quiz-answers.toml, written by the tool
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 Static rules come from `course`; here every reference solution must pass, every starter
 must fail, every recorded mistake must fail with the feedback its author promised, and no
 hint's code may pass (a hint teaches; it does not hand over the answer). The quizzes of the
-lessons are proved too (`prove_quiz`): every predict snippet runs, finishes and prints
-something, and every Parsons solution prints its expected output.
+lessons are proved too (`services.quiz_proofs`): every snippet runs and prints its recorded
+answer, and every Parsons solution prints its expected output.
 Checks run in parallel, one per core, since each is a separate process.
 """
 
@@ -25,27 +25,27 @@ from pyascent.course import (
     Course,
     Coverage,
     Exercise,
-    Lesson,
     Mistake,
     Problem,
-    Quiz,
     coverage,
     load_course_partially,
-    same_output,
     static_problems,
     topic_catalogue,
 )
 from pyascent.grader import (
     Grader,
     GraderError,
-    Limits,
-    RunJob,
-    Runner,
-    RunOutput,
     Verdict,
     WorkerPool,
 )
 from pyascent.services.grading import files_from, job_for, limits_for, replace_main_file
+from pyascent.services.quiz_proofs import (
+    QuizProof,
+    prove_quiz,
+    quiz_tasks,
+    record_problems,
+    write_answers,
+)
 from pyascent.services.settings_loader import load_settings
 
 T = TypeVar("T")
@@ -87,6 +87,7 @@ class CourseReport:
     exercises: int = 0
     checks: int = 0
     quizzes: int = 0
+    answers_recorded: int | None = None  # set by --record-answers
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
     topic_prefixes: set[str] = field(default_factory=set)
@@ -103,6 +104,7 @@ class CourseReport:
             "exercises": self.exercises,
             "checks": self.checks,
             "quizzes": self.quizzes,
+            "answers_recorded": self.answers_recorded,
             "seconds": round(self.seconds, 2),
             "skipped": self.skipped,
             "problems": [p.as_dict() for p in self.problems],
@@ -225,66 +227,6 @@ def _why(verdict: Verdict) -> str:
     return verdict.summary
 
 
-# The same limits as a lesson example run from the page (LearnerService.run_example).
-QUIZ_LIMITS = Limits(cpu_seconds=3, wall_seconds=6, source_kb=64)
-
-
-@dataclass(frozen=True)
-class QuizTask:
-    lesson: Lesson
-    quiz: Quiz
-
-    @property
-    def label(self) -> str:
-        return f"{self.lesson.path.name} {self.quiz.kind} quiz {self.quiz.number}"
-
-
-def quiz_tasks(course: Course) -> list[QuizTask]:
-    """Every quiz whose answer comes from running code (predict and Parsons)."""
-    return [
-        QuizTask(lesson, quiz)
-        for module in course.modules
-        for lesson in module.lessons
-        for quiz in lesson.quizzes
-        if quiz.kind in ("predict", "parsons")
-    ]
-
-
-def prove_quiz(task: QuizTask, runner: object) -> list[Problem]:
-    """Run a quiz's program in the sandbox: it must finish, print, and print what it should."""
-    quiz, path = task.quiz, task.lesson.path
-    if not isinstance(runner, Runner):
-        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: this grader cannot run code")]
-    try:
-        output = runner.run(RunJob(code=quiz.program.encode("utf-8"), limits=QUIZ_LIMITS))
-    except GraderError as exc:
-        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: the sandbox failed: {exc}")]
-    return judge_quiz(task, output)
-
-
-def judge_quiz(task: QuizTask, output: RunOutput) -> list[Problem]:
-    quiz, path = task.quiz, task.lesson.path
-    what = "snippet" if quiz.kind == "predict" else "solution"
-
-    def problem(message: str) -> list[Problem]:
-        return [Problem(path, quiz.line, None, f"{quiz.kind} quiz: the {what} {message}")]
-
-    if output.status == "timeout":
-        return problem("does not finish within the time limit")
-    if output.status != "ok":
-        return problem(f"raises {output.error or 'an error'}")
-    if quiz.kind == "parsons" and quiz.expected is not None:
-        if not same_output(output.stdout, quiz.expected):
-            return problem(f"prints {output.stdout!r}, not its expected {quiz.expected!r}")
-        return []
-    if not output.stdout.strip():
-        return problem(
-            "prints nothing: there is no output to "
-            + ("predict" if quiz.kind == "predict" else "compare (print, or give expected)")
-        )
-    return []
-
-
 def pool_size(workers: int | None) -> int:
     """How many checks run at once: `workers`, else the `workers` setting, else one per core."""
     return load_settings(flags={"workers": workers}).settings.workers or os.cpu_count() or 2
@@ -311,11 +253,13 @@ def check_course(
     grader: Grader | None = None,
     workers: int | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
+    record_answers: bool = False,
 ) -> CourseReport:
     """Prove a pack sound: every file valid, every solution passes, every starter and recorded
     mistake fails (the mistake with its message), run through the real grader in parallel.
 
-    `workers` None takes the `workers` setting, else one per core.
+    `workers` None takes the `workers` setting, else one per core. `record_answers` writes
+    what each quiz program printed into its module's answers file instead of comparing.
     """
     started = time.monotonic()
     report = CourseReport(path=path)
@@ -344,11 +288,17 @@ def check_course(
             done += 1
             if on_progress is not None:
                 on_progress(done, total, task.label)
-        for proof, found in in_parallel(proofs, lambda t: prove_quiz(t, active), size):
-            report.problems.extend(found)
+        results: list[QuizProof] = []
+        for quiz, proof in in_parallel(proofs, lambda t: prove_quiz(t, active), size):
+            report.problems.extend(proof.problems)
+            results.append(proof)
             done += 1
             if on_progress is not None:
-                on_progress(done, total, proof.label)
+                on_progress(done, total, quiz.label)
+        if record_answers:
+            report.answers_recorded = write_answers(results, course)
+        else:
+            report.problems.extend(record_problems(results, course))
     finally:
         if own and isinstance(active, WorkerPool):
             active.close()

@@ -1,21 +1,30 @@
 """Answering the quizzes of a lesson: the expected outputs come from running the code.
 
 Design (docs/authoring.md, "Quizzes in lessons"): nobody writes down what a predict snippet
-prints. `pyascent course check` proves that every snippet runs, finishes and prints
-something, and that every Parsons solution prints its `expected` output; the web app then
-computes an answer once, by running the same code through the same sandbox runner as the
-lesson examples, and keeps it in memory keyed by a hash of the code. So a page view runs
-nothing, and an edited snippet is a new key: its answer cannot go stale.
+prints. `pyascent course check --record-answers` runs each snippet in the sandbox and records
+its output with the code's digest in the module's `quiz-answers.toml`, and `course check`
+fails when a snippet no longer prints its record. The web app answers from the record whose
+digest matches the code. Without one (a pack being written) it computes the answer once, by
+running the same code through the same sandbox runner as the lesson examples, and keeps it
+in memory keyed by the code's digest. A page view runs nothing either way.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pyascent.course import Course, Lesson, Module, Quiz, same_output, shuffled
+from pyascent.course import (
+    Course,
+    Lesson,
+    Module,
+    Quiz,
+    code_digest,
+    quiz_key,
+    same_output,
+    shuffled,
+)
 from pyascent.grader import RunOutput
 from pyascent.services.errors import ServiceError
 
@@ -53,7 +62,7 @@ class QuizResult:
 
 
 def quiz_id(module: Module, lesson: Lesson, quiz: Quiz) -> str:
-    return f"{module.id}.{lesson.slug}.{quiz.number}"
+    return quiz_key(module.id, lesson.slug, quiz.number)
 
 
 class QuizBook:
@@ -66,6 +75,9 @@ class QuizBook:
             for m in course.modules
             for lesson in m.lessons
             for q in lesson.quizzes
+        }
+        self._recorded: dict[tuple[str, str], str] = {
+            (r.quiz, r.code_sha256): r.output for m in course.modules for r in m.answers
         }
         self._outputs: dict[str, RunOutput] = {}
         self._lock = threading.Lock()
@@ -89,7 +101,7 @@ class QuizBook:
 
     def output_of(self, code: str) -> RunOutput:
         """What `code` printed in the sandbox: run once per distinct code, then remembered."""
-        digest = hashlib.sha256(code.encode("utf-8")).hexdigest()
+        digest = code_digest(code)
         with self._lock:
             known = self._outputs.get(digest)
         if known is not None:
@@ -102,9 +114,13 @@ class QuizBook:
                 self._outputs[digest] = output
         return output
 
-    def expected_of(self, quiz: Quiz) -> str:
+    def expected_of(self, key: str, quiz: Quiz) -> str:
+        """The answer: authored (Parsons `expected`), recorded for this code, else computed."""
         if quiz.kind == "parsons" and quiz.expected is not None:
             return quiz.expected
+        recorded = self._recorded.get((key, code_digest(quiz.program)))
+        if recorded is not None:
+            return recorded
         output = self.output_of(quiz.program)
         if output.status != "ok":
             raise ServiceError(
@@ -115,7 +131,7 @@ class QuizBook:
 
     def answer_predict(self, key: str, answer: str) -> QuizResult:
         quiz = self.quiz(key, "predict")
-        expected = self.expected_of(quiz)
+        expected = self.expected_of(key, quiz)
         if same_output(answer, expected):
             return QuizResult(True, "Right: that is what it prints.", expected)
         return QuizResult(False, "Not quite. Compare with what it really prints.", expected)
@@ -148,7 +164,7 @@ class QuizBook:
             )
         if not order:
             raise ServiceError("Put at least one line in the program.")
-        expected = self.expected_of(quiz)
+        expected = self.expected_of(key, quiz)
         program = "\n".join(quiz.pool[i] for i in order) + "\n"
         output = self.output_of(program)
         if output.status != "ok":
