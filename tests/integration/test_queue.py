@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,10 +52,13 @@ def sqlite_url(folder: Path) -> str:
 
 
 def graded_by_a_worker(folder: Path, queue: str, database: str) -> None:
-    """A right and a wrong submission through the queue end passed and failed."""
+    """A right and a wrong submission through the queue end passed and failed; a pass that
+    took three hints becomes practice, as when the server grades it itself."""
     setup = open_queued_server(folder, queue, database)
     service = setup.service
     exercise = the_exercise(service.course)
+    for _ in range(3):
+        service.hint(EXERCISE)
     reference = {name: (exercise.solution_dir / name).read_bytes() for name in exercise.files}
     try:
         with cleaned_up() as started:
@@ -79,6 +83,9 @@ def graded_by_a_worker(folder: Path, queue: str, database: str) -> None:
         counts = service.sender.counts() if service.sender else None
         assert counts is not None and (counts.queued, counts.running) == (0, 0)
         assert counts.runs_beyond_first == 0 and counts.graded_last_minute == 2
+        practice = service.reviews.cards.states()[f"exercise:{EXERCISE}"]
+        assert practice.reviews == 1
+        assert practice.due - datetime.now(UTC) > timedelta(hours=23)
     finally:
         service.close()
 

@@ -9,6 +9,7 @@ ends with exactly one verdict (store/grading_queue.py, queue/broker.py).
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -23,12 +24,14 @@ from pyascent.services.errors import GradingBusy, ServiceError, StorageError
 from pyascent.services.grading import job_for, server_grader
 from pyascent.services.paths import database_url
 from pyascent.services.settings import Settings
-from pyascent.store import NOT_GRADED, GradingQueueStore, QueueCounts, StoreError
+from pyascent.services.review import Reviews
+from pyascent.store import NOT_GRADED, GradingQueueStore, ProgressStore, QueueCounts, StoreError
 
 # A check's longest run: the sandbox's own wall limit is 10 s by default; an exercise may
 # raise it, and a worker may wait for a free slot. Past this a `running` attempt is re-sent.
 RUN_LEASE_SECONDS = 120.0
 NO_EXERCISE = "not graded: the exercise is not in this worker's course"
+logger = logging.getLogger(__name__)
 FAULT_ENV = "PYASCENT_FAULT"  # crash_after_commit:N - die between saving and sending (tests)
 
 
@@ -158,6 +161,17 @@ class GradingWorker:
                 raise  # the queue retries it, on this worker or another
         if self.store.finish(claimed.id, verdict.status, verdict.to_json(), verdict.duration_ms):
             self.graded += 1
+            if verdict.passed:
+                self._after_pass(claimed.learner, exercise)
+
+    def _after_pass(self, learner: str, exercise: Exercise) -> None:
+        """A pass here counts for practice as one graded by the server does (review.py):
+        only the worker whose verdict was stored gets here, so it happens once per check."""
+        try:
+            store = ProgressStore(self.store.url, self.course.id, learner, engine=self.store.engine)
+            Reviews(self.course, store, self.settings).after_pass(exercise)
+        except StoreError as exc:  # the verdict is saved; only the practice card is lost
+            logger.warning("practice card of %s for %s not saved: %s", learner, exercise.id, exc)
 
     def _exercise(self, course_id: str, exercise_id: str) -> Exercise | None:
         if course_id != self.course.id:

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pyascent.store.counting import count_verdict
 from pyascent.store.database import create_store_engine, migrate, translated
-from pyascent.store.progress import QUEUED, RUNNING
-from pyascent.store.tables import Attempt
+from pyascent.store.progress import LOCAL_LEARNER, QUEUED, RUNNING
+from pyascent.store.tables import Attempt, Learner
 
 WAITING = (QUEUED, RUNNING)
 
@@ -35,6 +35,7 @@ class QueuedAttempt:
     exercise_id: str
     files: dict[str, str]
     runs: int  # how many times a worker has begun it, this one included
+    learner: str = LOCAL_LEARNER  # whose attempt (their practice cards follow the verdict)
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,16 @@ class GradingQueueStore:
                 session.rollback()
                 return None
             row = session.get(Attempt, attempt_id)
-            session.commit()
             assert row is not None
+            learner = session.get(Learner, row.learner_id)
+            session.commit()
             return QueuedAttempt(
-                row.id, row.course_id, row.exercise_id, json.loads(row.files), row.runs
+                row.id,
+                row.course_id,
+                row.exercise_id,
+                json.loads(row.files),
+                row.runs,
+                learner.name if learner is not None else LOCAL_LEARNER,
             )
 
     def finish(

@@ -50,11 +50,15 @@ def _now() -> datetime:
 class ProgressStore:
     """One learner's view of the progress database of one course."""
 
-    def __init__(self, url: str, course_id: str, learner: str = LOCAL_LEARNER) -> None:
+    def __init__(
+        self, url: str, course_id: str, learner: str = LOCAL_LEARNER, engine: Engine | None = None
+    ) -> None:
+        """`engine` shares one already migrated (a queue worker's, across its learners)."""
         self.url = url
         self.course_id = course_id
-        self.engine: Engine = create_store_engine(url)
-        migrate(self.engine, url)
+        self.engine: Engine = engine if engine is not None else create_store_engine(url)
+        if engine is None:
+            migrate(self.engine, url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._session() as session:
             found = session.scalar(select(Learner).where(Learner.name == learner))
