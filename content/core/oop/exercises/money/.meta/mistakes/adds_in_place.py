@@ -1,0 +1,31 @@
+class Money:
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    @classmethod
+    def parse(cls, text):
+        amount, currency = text.split()
+        return cls(round(float(amount) * 100), currency)
+
+    def __repr__(self):
+        return f"Money({self.cents}, {self.currency!r})"
+
+    def __str__(self):
+        return f"{self.cents / 100:.2f} {self.currency}"
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents == other.cents and self.currency == other.currency
+
+    def __hash__(self):
+        return hash((self.cents, self.currency))
+
+    def __add__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        if other.currency != self.currency:
+            raise ValueError(f"cannot add {other.currency} to {self.currency}")
+        self.cents += other.cents
+        return self
