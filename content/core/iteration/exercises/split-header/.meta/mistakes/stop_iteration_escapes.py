@@ -1,0 +1,4 @@
+def split_header(lines):
+    rows = iter(lines)
+    header = next(rows)
+    return header, rows
