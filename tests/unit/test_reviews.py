@@ -127,3 +127,32 @@ def test_an_exercise_passed_with_help_comes_back_and_what_next_says_why(
         assert service.what_next().kind == "exercise"
     finally:
         service.close()
+
+
+def test_forgotten_cards_make_their_topic_the_weakest(tmp_path: Path, clock: Clock) -> None:
+    """Lapses count per topic id: the progress table shows them and "what next" follows."""
+    from pyascent.services import LearnerService
+    from tests.fakes import ScriptedGrader
+
+    course = load_course_or_explain(builtin_course_path())
+    store = ProgressStore(sqlite_url(tmp_path / "p.db"), course.id)
+    settings = Settings(new_cards_per_day=0)  # only the card reviewed below is ever due
+    service = LearnerService(course, store, ScriptedGrader([]), settings, clock=clock)
+    reviews = Reviews(course, store, settings, clock)
+    key = "functions/print-vs-return"
+    try:
+        assert service.what_next().reason == "next on the roadmap"
+        for rating in ("good", "good", "again"):
+            clock.now = max(clock.now, reviews.rate(key, rating).due)
+        reviews.rate(key, "good")  # relearned: due again some time after now
+        assert reviews.lapses_by_topic() == {"fn.return": 1, "fn.define-call": 1}
+        assert reviews.summary().due == 0
+        strength = {t.topic_id: t for t in service.topic_strength()}
+        assert strength["fn.return"].cards_forgotten == 1
+        suggestion = service.what_next()
+        assert suggestion.kind == "exercise"
+        assert suggestion.reason.endswith("your weakest topic (1 card forgotten)")
+        exercise = course.exercise(suggestion.href.rsplit("/", 1)[-1])
+        assert exercise is not None and set(exercise.topics) & {"fn.return", "fn.define-call"}
+    finally:
+        service.close()

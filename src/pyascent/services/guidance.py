@@ -13,9 +13,12 @@ from pyascent.services.review import Reviews
 from pyascent.services.views import Suggestion, TopicStrength
 from pyascent.store import ProgressRecord
 
-# A hint weighs two failed checks, a solution seen three.
+# A hint weighs two failed checks, a solution seen three, a forgotten flashcard two.
 HINT_WEIGHT = 2
 SOLUTION_WEIGHT = 3
+LAPSE_WEIGHT = 2
+
+Costs = tuple[int, int, int, int]  # failed checks, hints, solutions seen, cards forgotten
 
 
 def suggest(
@@ -44,7 +47,7 @@ def suggest(
             "/review",
             f"{summary.due} due today{on}",
         )
-    weak = _weakest_topic(course, progress)
+    weak = _weakest_topic(course, progress, reviews.lapses_by_topic())
     if weak is not None:
         topic, exercise, score = weak
         return Suggestion(
@@ -61,43 +64,59 @@ def suggest(
 
 
 def strength_of_topics(
-    course: Course, progress: dict[str, ProgressRecord], limit: int = 8
+    course: Course,
+    progress: dict[str, ProgressRecord],
+    lapses: dict[str, int] | None = None,
+    limit: int = 8,
 ) -> list[TopicStrength]:
     """The topics that cost anything so far, costliest first."""
     found = []
-    for topic, (failed, hints, solutions) in topic_costs(course, progress)[:limit]:
-        if failed + hints + solutions == 0:
+    for topic, costs in topic_costs(course, progress, lapses)[:limit]:
+        if not any(costs):
             break
+        failed, hints, solutions, forgotten = costs
         practising = [e for e in course.exercises() if topic in e.topics]
         done = sum(_done(progress, e) for e in practising)
         found.append(
             TopicStrength(
-                topic_words(topic), topic, failed, hints, solutions, done, len(practising)
+                topic_words(topic),
+                topic,
+                failed,
+                hints,
+                solutions,
+                done,
+                len(practising),
+                forgotten,
             )
         )
     return found
 
 
 def topic_costs(
-    course: Course, progress: dict[str, ProgressRecord]
-) -> list[tuple[str, tuple[int, int, int]]]:
-    """Per topic: failed checks, hints and solutions seen over its exercises, costliest first."""
+    course: Course, progress: dict[str, ProgressRecord], lapses: dict[str, int] | None = None
+) -> list[tuple[str, Costs]]:
+    """Per topic: failed checks, hints and solutions seen over its exercises, and lapses of
+    its flashcards, costliest first."""
     cost: dict[str, list[int]] = {}
     for exercise in course.exercises():
         record = progress.get(exercise.id)
         if record is None:
             continue
         for topic in exercise.topics:
-            tally = cost.setdefault(topic, [0, 0, 0])
+            tally = cost.setdefault(topic, [0, 0, 0, 0])
             tally[0] += record.failed_attempts
             tally[1] += record.hints_shown
             tally[2] += int(record.solution_viewed)
+    for topic, count in (lapses or {}).items():
+        cost.setdefault(topic, [0, 0, 0, 0])[3] += count
 
     def weight(item: tuple[str, list[int]]) -> int:
-        failed, hints, solutions = item[1]
-        return -(failed + HINT_WEIGHT * hints + SOLUTION_WEIGHT * solutions)
+        failed, hints, solutions, forgotten = item[1]
+        return -(
+            failed + HINT_WEIGHT * hints + SOLUTION_WEIGHT * solutions + LAPSE_WEIGHT * forgotten
+        )
 
-    return [(topic, (a, b, c)) for topic, (a, b, c) in sorted(cost.items(), key=weight)]
+    return [(topic, (a, b, c, d)) for topic, (a, b, c, d) in sorted(cost.items(), key=weight)]
 
 
 def topic_words(topic_id: str) -> str:
@@ -111,16 +130,26 @@ def _done(progress: dict[str, ProgressRecord], exercise: Exercise) -> bool:
 
 
 def _weakest_topic(
-    course: Course, progress: dict[str, ProgressRecord]
+    course: Course, progress: dict[str, ProgressRecord], lapses: dict[str, int]
 ) -> tuple[str, Exercise, str] | None:
     """The costliest topic with an exercise still to do, if any topic cost anything."""
-    for topic, (failed, hints, solutions) in topic_costs(course, progress):
-        if failed + hints + solutions == 0:
+    for topic, costs in topic_costs(course, progress, lapses):
+        if not any(costs):
             return None
         for exercise in course.exercises():
             if topic in exercise.topics and not _done(progress, exercise):
-                parts = [f"{failed} failed attempts"] if failed else []
-                parts += [f"{hints} hints"] if hints else []
-                parts += [f"{solutions} solutions seen"] if solutions else []
-                return topic, exercise, ", ".join(parts)
+                return topic, exercise, _cost_words(costs)
     return None
+
+
+def _cost_words(costs: Costs) -> str:
+    named = zip(
+        costs,
+        (("failed attempt", ""), ("hint", ""), ("solution", " seen"), ("card", " forgotten")),
+        strict=True,
+    )
+    return ", ".join(
+        f"{count} {noun}{'s' if count != 1 else ''}{after}"
+        for count, (noun, after) in named
+        if count
+    )

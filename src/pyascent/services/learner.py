@@ -209,7 +209,8 @@ class LearnerService(QueuedChecks):
 
     def topic_strength(self, limit: int = 8) -> list[TopicStrength]:
         """The topics that cost the most so far, weakest first (for the progress page)."""
-        return strength_of_topics(self.course, self.store.progress(), limit)
+        lapses = self.reviews.lapses_by_topic()
+        return strength_of_topics(self.course, self.store.progress(), lapses, limit)
 
     @property
     def reviews(self) -> Reviews:

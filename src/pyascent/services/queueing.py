@@ -23,8 +23,8 @@ from pyascent.queue import GradingQueue, QueueUnavailable, WorkerBeat
 from pyascent.services.errors import GradingBusy, ServiceError, StorageError
 from pyascent.services.grading import job_for, server_grader
 from pyascent.services.paths import database_url
-from pyascent.services.settings import Settings
 from pyascent.services.review import Reviews
+from pyascent.services.settings import Settings
 from pyascent.store import NOT_GRADED, GradingQueueStore, ProgressStore, QueueCounts, StoreError
 
 # A check's longest run: the sandbox's own wall limit is 10 s by default; an exercise may

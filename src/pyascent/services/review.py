@@ -105,6 +105,15 @@ class Reviews:
                 counts[topic] = counts.get(topic, 0) + 1
         return max(counts, key=lambda topic: counts[topic]) if counts else None
 
+    def lapses_by_topic(self) -> dict[str, int]:
+        """Per topic id, how many times its flashcards were forgotten after being learned."""
+        lapses: dict[str, int] = {}
+        for key, state in self.cards.states().items():
+            if state.lapses and key in self._all:
+                for topic in self._all[key][0].topics:
+                    lapses[topic] = lapses.get(topic, 0) + state.lapses
+        return lapses
+
     def summary(self) -> ReviewSummary:
         now = self.clock()
         keys, states = self._queue(now)

@@ -94,6 +94,7 @@ class TopicStrength:
     solutions_seen: int
     done: int  # exercises of the topic passed
     exercises: int
+    cards_forgotten: int = 0  # lapses of the topic's flashcards
 
 
 @dataclass(frozen=True)
