@@ -1,0 +1,40 @@
+import functools
+
+
+def log_calls(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            result = func(*args, **kwargs)
+        except Exception as error:
+            print(f"calling {func.__name__}{args}")
+            print(f"{func.__name__} raised {type(error).__name__}")
+            raise
+        shown = [repr(arg) for arg in args]
+        shown += [f"{key}={value!r}" for key, value in kwargs.items()]
+        print(f"calling {func.__name__}({', '.join(shown)})")
+        print(f"{func.__name__} returned {result!r}")
+        return result
+
+    return wrapper
+
+
+def add(a, b):
+    """Return a + b."""
+    return a + b
+
+
+def greet(name, punctuation="!"):
+    """Return a greeting for name."""
+    return f"Hello, {name}{punctuation}"
+
+
+def divide(total, parts):
+    """Return total divided by parts."""
+    return total / parts
+
+
+def add_to_cart(cart, item):
+    """Put item in the cart (a list) and return how many items it holds."""
+    cart.append(item)
+    return len(cart)

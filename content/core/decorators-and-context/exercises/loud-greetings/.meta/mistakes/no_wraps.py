@@ -1,0 +1,5 @@
+def shout(func):
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs).upper() + "!"
+
+    return wrapper
