@@ -1,0 +1,13 @@
+from collections import deque
+
+
+def windows(readings, size):
+    window = deque(maxlen=size)
+    for reading in readings:
+        window.append(reading)
+        if len(window) == size:
+            yield tuple(window)
+
+
+def moving_averages(readings, size):
+    return [sum(window) / size for window in windows(readings, size)]
