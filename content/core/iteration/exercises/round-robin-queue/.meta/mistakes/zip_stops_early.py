@@ -1,0 +1,3 @@
+def round_robin(*queues):
+    for jobs in zip(*queues):
+        yield from jobs
