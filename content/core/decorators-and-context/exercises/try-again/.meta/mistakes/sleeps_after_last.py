@@ -1,0 +1,24 @@
+import functools
+import time
+
+
+def retry(*, attempts=3, exceptions=(Exception,), delay=0.0, sleep=time.sleep):
+    if attempts < 1:
+        raise ValueError(f"attempts must be at least 1, not {attempts}")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            wait = delay
+            for attempt in range(attempts):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    sleep(wait)
+                    wait *= 2
+                    if attempt == attempts - 1:
+                        raise
+
+        return wrapper
+
+    return decorator
