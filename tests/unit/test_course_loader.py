@@ -116,3 +116,34 @@ def test_coverage_counts_lessons_and_exercises(test_pack: Path) -> None:
     assert report.by_lessons == {"basics.operators"} == report.by_exercises
     assert "basics.strings" in report.uncovered and "basics.operators" not in report.uncovered
     assert report.total == len(topic_catalogue().topics) == 153
+
+
+def test_exercises_where_the_learner_writes_tests_are_checked(tmp_path: Path) -> None:
+    """kind = "tests": test files only, a subject in the starter, bugs with descriptions."""
+    from pyascent.course import load_exercise_folder
+    from tests.conftest import GOLDEN
+
+    folder = tmp_path / "clamp-tests"
+    shutil.copytree(GOLDEN / "learner_tests" / "clamp-tests", folder)
+    exercise = load_exercise_folder(folder)
+    assert exercise.writes_tests and exercise.subject == ("clamp.py",)
+    assert [b.name for b in exercise.bugs] == ["no_range_check", "swapped_ends"]
+    assert all(b.file == "clamp.py" and b.description for b in exercise.bugs)
+
+    def problems() -> list[str]:
+        with pytest.raises(ContentError) as caught:
+            load_exercise_folder(folder)
+        return [str(p) for p in caught.value.problems]
+
+    toml = folder / "exercise.toml"
+    original = toml.read_text()
+    toml.write_text(original.replace('files = ["test_clamp.py"]', 'files = ["clamp_tests.py"]'))
+    assert any("rename 'clamp_tests.py' to test_clamp_tests.py" in p for p in problems())
+    toml.write_text(original.replace('subject = ["clamp.py"]\n', ""))
+    assert any("lists its subject files" in p for p in problems())
+    toml.write_text(original)
+    bug = folder / ".meta" / "bugs" / "swapped_ends.toml"
+    bug.write_text('description = "x"\nfile = "other.py"\n')
+    assert f"{bug} [file]: 'other.py' is not a subject file of this exercise" in problems()
+    shutil.rmtree(folder / ".meta" / "bugs")
+    assert any("needs at least one broken subject in .meta/bugs" in p for p in problems())

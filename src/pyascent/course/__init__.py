@@ -7,6 +7,7 @@ from pyascent.course.answers import ANSWERS_FILE, code_digest, quiz_key, render_
 from pyascent.course.builtin import builtin_course_path
 from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
+    Bug,
     ChoiceOption,
     Course,
     EquivalentMutant,
@@ -27,6 +28,7 @@ from pyascent.course.validate import Coverage, coverage, static_problems
 
 __all__ = [
     "ANSWERS_FILE",
+    "Bug",
     "ChoiceOption",
     "ContentError",
     "Course",

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from pyascent.course.answers import ANSWERS_FILE
 from pyascent.course.manifest import (
+    BugManifest,
     CourseManifest,
     ExerciseManifest,
     FlashcardsManifest,
@@ -24,6 +25,7 @@ from pyascent.course.manifest import (
     QuizAnswersManifest,
 )
 from pyascent.course.model import (
+    Bug,
     Course,
     EquivalentMutant,
     Exercise,
@@ -274,8 +276,11 @@ def load_exercise(
     instructions = _read_text(path / "instructions.md", col)
     mistakes = _load_mistakes(path / ".meta" / "mistakes", col)
     equivalents = _load_equivalent_mutants(path / ".meta" / "mutants.toml", col)
+    bugs: list[Bug] = []
     if manifest is not None:
         _require_files(path, manifest, col)
+        if manifest.kind == "tests":
+            bugs = _load_bugs(path, manifest, col)
     problems.extend(col.problems)
     if manifest is None or instructions is None or col.problems:
         return None
@@ -296,6 +301,9 @@ def load_exercise(
         mistakes=tuple(mistakes),
         mode=manifest.mode or course_mode,
         equivalent_mutants=tuple(equivalents),
+        kind=manifest.kind,
+        subject=tuple(manifest.subject),
+        bugs=tuple(bugs),
     )
 
 
@@ -323,9 +331,45 @@ def _require_files(path: Path, manifest: ExerciseManifest, col: _Collector) -> N
                     None,
                     "files",
                 )
+    for name in manifest.subject:
+        if not (path / "starter" / name).is_file():
+            col.add(toml, f"subject file starter/{name} is missing", None, "subject")
     tests = path / ".meta" / "tests"
-    if not sorted(tests.glob("test_*.py")):
+    if manifest.kind == "code" and not sorted(tests.glob("test_*.py")):
         col.add(tests, "no hidden tests: add at least one .meta/tests/test_*.py")
+
+
+def _load_bugs(path: Path, manifest: ExerciseManifest, col: _Collector) -> list[Bug]:
+    """`.meta/bugs/<name>.py` + `<name>.toml`: broken subjects, each described in words."""
+    folder = path / ".meta" / "bugs"
+    bugs = []
+    for program in sorted(folder.glob("*.py")) if folder.is_dir() else []:
+        described = col.parse(program.with_suffix(".toml"), BugManifest)
+        if described is None:
+            continue
+        file = described.file or manifest.subject[0]
+        if file not in manifest.subject:
+            col.add(
+                program.with_suffix(".toml"),
+                f"'{file}' is not a subject file of this exercise",
+                None,
+                "file",
+            )
+            continue
+        bugs.append(Bug(program.stem, program, described.description, file))
+    if folder.is_dir():
+        for orphan in sorted(folder.glob("*.toml")):
+            if not orphan.with_suffix(".py").exists():
+                col.add(orphan, f"no program {orphan.with_suffix('.py').name} for this bug")
+    if not bugs and not any(folder in p.file.parents for p in col.problems):
+        col.add(
+            path / "exercise.toml",
+            "an exercise of kind 'tests' needs at least one broken subject in "
+            ".meta/bugs/<name>.py with <name>.toml describing the bug",
+            None,
+            "kind",
+        )
+    return bugs
 
 
 def _load_mistakes(path: Path, col: _Collector) -> list[Mistake]:

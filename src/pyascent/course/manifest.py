@@ -74,6 +74,36 @@ class ExerciseManifest(_Strict):
     # "single-process" runs tests and learner code together (for lessons on the interpreter
     # itself, such as sys.getrefcount); such verdicts are marked unverified.
     mode: GradingMode | None = None
+    # "tests": the learner writes the tests (`files`, test_*.py) of the starter's `subject`
+    # files; they must pass on the subject and catch every bug in .meta/bugs and every
+    # mutant of the subject (docs/authoring.md, "Exercises where the learner writes tests").
+    kind: Literal["code", "tests"] = "code"
+    subject: list[PyFileName] = []
+
+    @model_validator(mode="after")
+    def _tests_need_a_subject(self) -> ExerciseManifest:
+        if self.kind == "tests":
+            if not self.subject:
+                raise ValueError("an exercise of kind 'tests' lists its subject files")
+            wrong = [name for name in self.files if not name.startswith("test_")]
+            if wrong:
+                raise ValueError(
+                    f"in an exercise of kind 'tests' the learner's files are test files: "
+                    f"rename '{wrong[0]}' to test_{wrong[0]}"
+                )
+            both = set(self.subject) & set(self.files)
+            if both:
+                raise ValueError(f"'{sorted(both)[0]}' is both a subject file and a learner file")
+        elif self.subject:
+            raise ValueError("subject is only for exercises of kind 'tests'")
+        return self
+
+
+class BugManifest(_Strict):
+    """`.meta/bugs/<name>.toml`: what is wrong with the broken subject `<name>.py`."""
+
+    description: Text  # in plain words, shown to a learner whose tests miss it
+    file: PyFileName | None = None  # the subject file it replaces (default: the first)
 
 
 class MistakeManifest(_Strict):

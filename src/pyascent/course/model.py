@@ -46,6 +46,16 @@ class EquivalentMutant:
 
 
 @dataclass(frozen=True)
+class Bug:
+    """A broken version of a subject file that the learner's tests must catch."""
+
+    name: str
+    path: Path  # .meta/bugs/<name>.py, the whole broken file
+    description: str  # what is wrong, in plain words
+    file: str  # the subject file it stands in for
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     slug: str
@@ -63,6 +73,13 @@ class Exercise:
     mistakes: tuple[Mistake, ...] = ()
     mode: str = "verified"  # or "single-process": tests and learner code in one process
     equivalent_mutants: tuple[EquivalentMutant, ...] = ()
+    kind: str = "code"  # or "tests": the learner writes tests of the `subject` files
+    subject: tuple[str, ...] = ()  # starter files under test, for kind "tests"
+    bugs: tuple[Bug, ...] = ()  # broken subjects the learner's tests must catch
+
+    @property
+    def writes_tests(self) -> bool:
+        return self.kind == "tests"
 
     @property
     def starter_dir(self) -> Path:

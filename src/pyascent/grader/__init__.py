@@ -19,10 +19,12 @@ from pyascent.grader.api import (
     TestResult,
     Verdict,
 )
+from pyascent.grader.classify import NO_TESTS_COLLECTED
 from pyascent.grader.isolation import HostCapabilities, detect
 from pyascent.grader.pool import GraderBusy, WorkerPool
 
 __all__ = [
+    "NO_TESTS_COLLECTED",
     "VERDICT_SCHEMA_VERSION",
     "Frame",
     "GradeJob",

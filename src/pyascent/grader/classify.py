@@ -28,6 +28,8 @@ from pyascent.grader.explain import explain_exception, explain_syntax
 from pyascent.grader.records import CheckRecords
 
 PYTEST_EXIT = {2: "interrupted", 3: "an internal error", 4: "a usage error"}
+PYTEST_NO_TESTS = 5
+NO_TESTS_COLLECTED = "The check could not run: no tests were collected."
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ def stopped_early(check: Check) -> Verdict | None:
         return None
     if done.exit in (0, 1) and len(tests) >= done.collected and running is None:
         return None
+    if done.exit == PYTEST_NO_TESTS and done.collected == 0 and not tests and running is None:
+        return None  # pytest found nothing to run: `no_tests` says so
     reason = PYTEST_EXIT.get(done.exit, f"exit code {done.exit}")
     ending = Ending(
         "error",
@@ -161,7 +165,7 @@ def no_tests(check: Check) -> Verdict | None:
     """A full run with nothing in it proves nothing: an exercise without tests never passes."""
     if check.records.tests:
         return None
-    return Verdict(status="error", summary="The check could not run: no tests were collected.")
+    return Verdict(status="error", summary=NO_TESTS_COLLECTED)
 
 
 def per_test_results(check: Check) -> Verdict:

@@ -38,7 +38,12 @@ from pyascent.grader import (
     Verdict,
     WorkerPool,
 )
-from pyascent.services.grading import files_from, job_for, limits_for, replace_main_file
+from pyascent.services.grading import (
+    files_from,
+    grade_exercise,
+    limits_for,
+    replace_main_file,
+)
 from pyascent.services.quiz_proofs import (
     QuizProof,
     prove_quiz,
@@ -150,7 +155,7 @@ def run_task(task: CheckTask, grader: Grader) -> list[Problem]:
     exercise = task.exercise
     files = task_files(task)
     try:
-        verdict = grader.grade(job_for(exercise, files))
+        verdict = grade_exercise(grader, exercise, files)
     except GraderError as exc:
         return [Problem(exercise.path, None, None, f"{task.kind}: the grader failed: {exc}")]
     return judge(task, verdict)

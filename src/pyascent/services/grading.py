@@ -7,9 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyascent.course import ContentError, Course, Exercise, load_exercise_folder
-from pyascent.grader import GradeJob, GraderBusy, GraderError, Limits, Verdict, WorkerPool
+from pyascent.grader import (
+    GradeJob,
+    Grader,
+    GraderBusy,
+    GraderError,
+    Limits,
+    Verdict,
+    WorkerPool,
+)
 from pyascent.services.errors import GradingBusy, GradingFailed, ServiceError
 from pyascent.services.learner_input import read_learner_file
+from pyascent.services.learner_tests import grade_learner_tests
 from pyascent.services.settings import Settings
 from pyascent.services.settings_loader import load_settings
 
@@ -40,6 +49,15 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
         hide=(secret_folder(exercise),),
         verified=exercise.mode == "verified",
     )
+
+
+def grade_exercise(grader: Grader, exercise: Exercise, files: Mapping[str, bytes]) -> Verdict:
+    """Grade learner files: against the hidden tests, or, when the learner writes the
+    tests (`kind = "tests"`), their tests against the subject, its bugs and its mutants."""
+    job = job_for(exercise, files)
+    if exercise.writes_tests:
+        return grade_learner_tests(grader, exercise, files, job)
+    return grader.grade(job)
 
 
 def files_from(folder: Path, exercise: Exercise, limit_kb: int) -> dict[str, bytes]:
@@ -85,13 +103,14 @@ def default_grader(course: Course | None = None, *, pooled: bool = False) -> Wor
     return WorkerPool(workers=1, preload=preload, warm=pooled)
 
 
-def graded(grader: WorkerPool | None, job: GradeJob) -> Verdict:
-    """Grade a job, translating the grader's own failures into the services' errors."""
+def graded(grader: WorkerPool | None, exercise: Exercise, files: Mapping[str, bytes]) -> Verdict:
+    """Grade files, translating the grader's own failures into the services' errors."""
     try:
         if grader is not None:
-            return grader.grade(job)
-        with default_grader() as own:
-            return own.grade(job)
+            return grade_exercise(grader, exercise, files)
+        # A learner's tests run many times (per bug, per mutant): worth warming a worker.
+        with default_grader(pooled=exercise.writes_tests) as own:
+            return grade_exercise(own, exercise, files)
     except GraderBusy as exc:
         raise GradingBusy(exc.retry_after) from exc
     except GraderError as exc:
@@ -113,4 +132,4 @@ def grade_file(exercise_dir: Path, file: Path, settings: Settings | None = None)
         raise ServiceError(str(exc)) from exc
     content = read_learner_file(file, chosen.max_code_kb)
     files = replace_main_file(exercise, content, exercise.starter_dir, chosen.max_code_kb)
-    return FileVerdict(exercise, graded(None, job_for(exercise, files)))
+    return FileVerdict(exercise, graded(None, exercise, files))

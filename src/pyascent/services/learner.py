@@ -29,7 +29,7 @@ from pyascent.services.errors import (
     ServiceError,
     translate_store_errors,
 )
-from pyascent.services.grading import files_from, job_for
+from pyascent.services.grading import files_from, grade_exercise
 from pyascent.services.guidance import strength_of_topics, suggest
 from pyascent.services.learner_input import checked_text
 from pyascent.services.learner_queue import QueuedChecks
@@ -183,7 +183,7 @@ class LearnerService(QueuedChecks):
         texts = {name: data.decode("utf-8", errors="replace") for name, data in files.items()}
         attempt_id = self.store.start_attempt(exercise.id, texts, source)
         try:
-            verdict = self.grader.grade(job_for(exercise, files))
+            verdict = grade_exercise(self.grader, exercise, files)
         except GraderBusy as exc:
             self._close_ungraded(attempt_id, BUSY)
             raise GradingBusy(exc.retry_after) from exc  # the caller says "try again in N s"
@@ -316,6 +316,13 @@ class LearnerService(QueuedChecks):
     def statuses(self) -> dict[str, str]:
         """Every exercise's status by id (exercises never tried are absent: new)."""
         return {key: record.status for key, record in self.store.progress().items()}
+
+    def subject_files(self, exercise: Exercise) -> dict[str, str]:
+        """The code a learner's tests test, for an exercise where they write the tests."""
+        return {
+            name: (exercise.starter_dir / name).read_text("utf-8", errors="replace")
+            for name in exercise.subject
+        }
 
     def hints_shown(self, exercise: Exercise) -> list[str]:
         return list(exercise.hints[: self.store.progress_of(exercise.id).hints_shown])

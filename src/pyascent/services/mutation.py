@@ -37,7 +37,7 @@ from pyascent.services.course_check import (
     pool_size,
 )
 from pyascent.services.errors import ServiceError
-from pyascent.services.grading import files_from, job_for, limits_for
+from pyascent.services.grading import files_from, grade_exercise, job_for, limits_for
 from pyascent.services.settings_loader import load_settings
 
 Progress = Callable[[int, int, str], None]
@@ -163,7 +163,7 @@ def _baseline(exercise: Exercise, grader: Grader) -> float | Problem:
             if name in files:
                 files[name] = _unparsed(files[name])
         started = time.monotonic()
-        verdict = grader.grade(job_for(exercise, files))
+        verdict = grade_exercise(grader, exercise, files)
     except (GraderError, SyntaxError, UnicodeDecodeError) as exc:
         where = exercise.solution_dir / exercise.files[0]
         return Problem(where, None, None, f"mutants not judged: {exc}")
@@ -201,6 +201,9 @@ def analyse(
     for exercise in exercises:
         if exercise.id not in baselines:
             continue
+        if exercise.writes_tests:
+            _caught_by_the_reference_tests(results[exercise.id])
+            continue
         planned, problems = plan_mutants(exercise)
         checks.extend(planned)
         results[exercise.id].problems.extend(problems)
@@ -222,6 +225,18 @@ def analyse(
         if exercise.id in baselines:
             _settle(results[exercise.id], min_score)
     return [results[ex.id] for ex in exercises]
+
+
+def _caught_by_the_reference_tests(result: ExerciseMutants) -> None:
+    """An exercise where the learner writes tests: its mutants are the subject's, and the
+    reference solution (the author's tests) passed only by catching every one of them that
+    is not declared equivalent (services.learner_tests), so its baseline was the analysis.
+    The declared ones count as survivors here for `_settle` to check and set aside."""
+    exercise = result.exercise
+    declared = {e.id for e in exercise.equivalent_mutants}
+    for name in exercise.subject:
+        for mutant in mutants_of((exercise.starter_dir / name).read_text("utf-8"), name):
+            (result.survived if mutant.id in declared else result.killed).append(mutant)
 
 
 def _settle(result: ExerciseMutants, min_score: float) -> None:

@@ -21,7 +21,7 @@ from pyascent.course import Course, Exercise
 from pyascent.grader import GraderBusy, GraderError, WorkerPool
 from pyascent.queue import GradingQueue, QueueUnavailable, WorkerBeat
 from pyascent.services.errors import GradingBusy, ServiceError, StorageError
-from pyascent.services.grading import job_for, server_grader
+from pyascent.services.grading import grade_exercise, server_grader
 from pyascent.services.paths import database_url
 from pyascent.services.review import Reviews
 from pyascent.services.settings import Settings
@@ -153,7 +153,7 @@ class GradingWorker:
         files = {name: text.encode("utf-8") for name, text in claimed.files.items()}
         while True:
             try:
-                verdict = self.pool.grade(job_for(exercise, files))
+                verdict = grade_exercise(self.pool, exercise, files)
                 break
             except GraderBusy as exc:  # every slot taken: wait, the queue holds the rest
                 time.sleep(min(exc.retry_after, 1.0))

@@ -116,6 +116,7 @@ def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
         "attempts": service.history(exercise.id),
         "status": service.status_of(exercise),
         "title": exercise.title,
+        "subject": service.subject_files(exercise),
     }
 
 

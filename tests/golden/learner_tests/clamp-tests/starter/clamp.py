@@ -1,0 +1,9 @@
+def clamp(value, low, high):
+    """Return value limited to the range low..high."""
+    if low > high:
+        raise ValueError("low must not be above high")
+    if value < low:
+        return low
+    if value > high:
+        return high
+    return value

@@ -1,0 +1,5 @@
+from clamp import clamp
+
+
+def test_something():
+    pass
