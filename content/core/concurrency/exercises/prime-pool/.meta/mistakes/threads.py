@@ -1,0 +1,28 @@
+from math import isqrt
+from concurrent.futures import ThreadPoolExecutor
+
+
+def is_prime(n: int) -> bool:
+    """True when n is a prime number. Slow on purpose: it tries every divisor up to the root."""
+    if n < 2:
+        return False
+    for divisor in range(2, isqrt(n) + 1):
+        if n % divisor == 0:
+            return False
+    return True
+
+
+def count_primes(start: int, stop: int) -> int:
+    """How many primes n there are with start <= n < stop."""
+    return sum(1 for n in range(start, stop) if is_prime(n))
+
+
+def split_range(stop: int, parts: int) -> list[tuple[int, int]]:
+    """Cut range(0, stop) into `parts` pieces as (start, stop) pairs of nearly equal size."""
+    return [(stop * i // parts, stop * (i + 1) // parts) for i in range(parts)]
+
+
+def count_primes_parallel(stop: int, processes: int) -> int:
+    """Count the primes below stop with a Pool of `processes` worker processes."""
+    with ThreadPoolExecutor(max_workers=processes) as pool:
+        return sum(pool.map(lambda piece: count_primes(*piece), split_range(stop, processes)))
