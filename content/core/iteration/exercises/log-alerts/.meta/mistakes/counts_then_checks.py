@@ -1,0 +1,34 @@
+from collections.abc import Iterable, Iterator
+
+Entry = tuple[str, str, str]  # (level, service, message)
+
+
+def parse(lines: Iterable[str]) -> Iterator[Entry]:
+    """Yield (level, service, message) for every good log line; skip broken ones."""
+    for line in lines:
+        # date, time, level, service and the rest of the line, spaces and all
+        parts = line.strip().split(maxsplit=4)
+        if len(parts) == 5:
+            yield parts[2], parts[3], parts[4]
+
+
+def with_level(entries: Iterable[Entry], level: str) -> Iterator[Entry]:
+    """Return a generator of the entries whose level is `level`."""
+    return (entry for entry in entries if entry[0] == level)
+
+
+def count_by_service(entries: Iterable[Entry]) -> dict[str, int]:
+    """Return a dict: service -> number of entries, in one pass."""
+    counts: dict[str, int] = {}
+    for _, service, _ in entries:
+        counts[service] = counts.get(service, 0) + 1
+    return counts
+
+
+def first_alert(lines: Iterable[str], limit: int) -> str | None:
+    """Return the first service to reach `limit` ERROR entries, reading no further; else None."""
+    counts = count_by_service(with_level(parse(lines), "ERROR"))
+    for service, count in counts.items():
+        if count >= limit:
+            return service
+    return None
