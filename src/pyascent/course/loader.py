@@ -304,6 +304,7 @@ def load_exercise(
         kind=manifest.kind,
         subject=tuple(manifest.subject),
         bugs=tuple(bugs),
+        typecheck=manifest.typecheck,
     )
 
 

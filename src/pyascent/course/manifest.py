@@ -79,6 +79,8 @@ class ExerciseManifest(_Strict):
     # mutant of the subject (docs/authoring.md, "Exercises where the learner writes tests").
     kind: Literal["code", "tests"] = "code"
     subject: list[PyFileName] = []
+    # "strict": the learner's files must also be clean under `mypy --strict` (services/typecheck.py)
+    typecheck: Literal["strict"] | None = None
 
     @model_validator(mode="after")
     def _tests_need_a_subject(self) -> ExerciseManifest:
@@ -94,6 +96,8 @@ class ExerciseManifest(_Strict):
             both = set(self.subject) & set(self.files)
             if both:
                 raise ValueError(f"'{sorted(both)[0]}' is both a subject file and a learner file")
+            if self.typecheck:
+                raise ValueError("typecheck is for exercises of kind 'code'")
         elif self.subject:
             raise ValueError("subject is only for exercises of kind 'tests'")
         return self

@@ -76,6 +76,7 @@ class Exercise:
     kind: str = "code"  # or "tests": the learner writes tests of the `subject` files
     subject: tuple[str, ...] = ()  # starter files under test, for kind "tests"
     bugs: tuple[Bug, ...] = ()  # broken subjects the learner's tests must catch
+    typecheck: str | None = None  # "strict": mypy --strict must be clean on the learner's files
 
     @property
     def writes_tests(self) -> bool:

@@ -21,6 +21,7 @@ from pyascent.services.learner_input import read_learner_file
 from pyascent.services.learner_tests import grade_learner_tests
 from pyascent.services.settings import Settings
 from pyascent.services.settings_loader import load_settings
+from pyascent.services.typecheck import typechecked
 
 
 def limits_for(exercise: Exercise) -> Limits:
@@ -52,11 +53,14 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
 
 
 def grade_exercise(grader: Grader, exercise: Exercise, files: Mapping[str, bytes]) -> Verdict:
-    """Grade learner files: against the hidden tests, or, when the learner writes the
-    tests (`kind = "tests"`), their tests against the subject, its bugs and its mutants."""
+    """Grade learner files: against the hidden tests (and `mypy --strict` when the exercise
+    says `typecheck = "strict"`), or, when the learner writes the tests (`kind = "tests"`),
+    their tests against the subject, its bugs and its mutants."""
     job = job_for(exercise, files)
     if exercise.writes_tests:
         return grade_learner_tests(grader, exercise, files, job)
+    if exercise.typecheck:
+        return typechecked(grader, exercise, files, job)
     return grader.grade(job)
 
 

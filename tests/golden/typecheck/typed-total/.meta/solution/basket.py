@@ -1,0 +1,3 @@
+def total(prices: list[float]) -> float:
+    """The sum of the prices."""
+    return sum(prices)
