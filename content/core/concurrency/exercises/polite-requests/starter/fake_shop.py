@@ -44,8 +44,8 @@ class FakeShop:
         self.calls += 1
         if self.in_flight == self.max_at_once:
             raise TooManyRequests(
-                f"429 Too Many Requests: a request for {product} came while "
-                f"{self.in_flight} were running, and the shop serves at most "
+                f"429 Too Many Requests: a request for {product} came with "
+                f"{self.in_flight} already running, and the shop serves at most "
                 f"{self.max_at_once} at the same time"
             )
         self.in_flight += 1
