@@ -271,3 +271,7 @@ def test_the_progress_page_shows_cards_and_the_costliest_topics(server: Server) 
         row = page.split('<th scope="row">operators</th>', 1)[1].split("</tr>", 1)[0]
         failed = int(row.split("<td>", 2)[1].split("</td>", 1)[0])
         assert failed >= 1
+        retention = page.split('<desc id="retention-chart-desc">', 1)[1].split("</desc>", 1)[0]
+        assert retention.startswith("Due today: ") and "Forgotten (lapses): 0" in retention
+        topics = page.split('<desc id="topics-chart-desc">', 1)[1].split("</desc>", 1)[0]
+        assert f"operators: {failed}" in topics  # one failed check, nothing else

@@ -48,3 +48,29 @@ def progress_bar(done: int, total: int, label: str) -> str:
         f'<rect width="{200 * share:.1f}" height="12" class="fill"/></svg>'
         f'<span class="bar-count">{done}/{total}</span></div>'
     )
+
+
+def bars_chart(chart_id: str, title: str, rows: list[tuple[str, int]]) -> str:
+    """Horizontal bars, one per labelled count; the summary lists every count in words."""
+    width, row, label_width = 560, 22, 170
+    peak = max([value for _, value in rows] + [1])
+    height = row * len(rows) + 4
+    said = ", ".join(f"{label}: {value}" for label, value in rows)
+    parts = [
+        f'<svg class="chart bars" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(said)}.</desc>',
+    ]
+    span = width - label_width - 50
+    for index, (label, value) in enumerate(rows):
+        y = 2 + index * row
+        long = span * value / peak
+        parts.append(
+            f'<text x="0" y="{y + 14}" class="label">{escape(label)}</text>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{long:.1f}" height="{row - 8}" '
+            f'class="bar"/><text x="{label_width + long + 6:.1f}" y="{y + 14}" '
+            f'class="label">{value}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)

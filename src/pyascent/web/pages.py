@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from pyascent.services import CheckOutcome, QuizView
-from pyascent.web.charts import attempts_chart, progress_bar
+from pyascent.web.charts import attempts_chart, bars_chart, progress_bar
 from pyascent.web.deps import (
     checked_code,
     exercise_or_404,
@@ -200,11 +200,34 @@ def progress_page(request: Request) -> Response:
     service = service_of(request)
     summary = service.summary()
     chart = attempts_chart(service.activity(), datetime.now(UTC).date())
+    cards = service.reviews.summary()
+    topics = service.topic_strength()
+    retention = bars_chart(
+        "retention-chart",
+        "Flashcards",
+        [
+            ("Due today", cards.due),
+            ("New today", cards.new),
+            ("Learned", cards.learned),
+            ("Forgotten (lapses)", cards.lapses),
+            ("In the course", cards.total),
+        ],
+    )
+    strength = bars_chart(
+        "topics-chart",
+        "What each topic cost: failed checks, hints, solutions seen and cards forgotten",
+        [
+            (t.name, t.failed_attempts + t.hints + t.solutions_seen + t.cards_forgotten)
+            for t in topics
+        ],
+    )
     context = {
         "summary": summary,
         "chart": chart,
         "title": "Progress",
-        "cards": service.reviews.summary(),
-        "topics": service.topic_strength(),
+        "cards": cards,
+        "topics": topics,
+        "retention_chart": retention,
+        "topics_chart": strength,
     }
     return render(request, "progress.html", context)
