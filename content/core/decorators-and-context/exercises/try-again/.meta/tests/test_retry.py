@@ -29,15 +29,16 @@ def test_fails_twice_then_succeeds():
     """Retries an expected error and returns the result of the first call that works."""
     fetch, calls = flaky(2)
     sleep, waits = fake_clock()
-    patient = retry(attempts=3, exceptions=(ConnectionError,), delay=0.5, sleep=sleep)(fetch)
+    patient = retry(attempts=3, exceptions=(ConnectionError,), delay=0.05, sleep=sleep)(fetch)
     assert patient() == "ok", (
         "A function that raises ConnectionError twice and then returns 'ok' should give 'ok' "
         "with attempts=3: try again after each ConnectionError"
     )
     assert len(calls) == 3, f"It should have been called 3 times, not {len(calls)}"
-    assert waits == [0.5, 1.0], (
-        "With delay=0.5, the two waits should be sleep(0.5), then sleep(1.0): the first wait "
-        "is delay, and each next one is twice as long"
+    assert waits == [0.05, 0.1], (
+        "With delay=0.05, the two waits should be sleep(0.05), then sleep(0.1): the first wait "
+        "is delay, and each next one is twice as long. Wait with the function given as "
+        "sleep=, not with time.sleep"
     )
 
 
@@ -45,7 +46,7 @@ def test_always_fails_raises_the_last_error():
     """After attempts failed calls, the last error carries on, with no wait after it."""
     fetch, calls = flaky(99)
     sleep, waits = fake_clock()
-    hopeless = retry(attempts=3, exceptions=(ConnectionError,), delay=0.5, sleep=sleep)(fetch)
+    hopeless = retry(attempts=3, exceptions=(ConnectionError,), delay=0.05, sleep=sleep)(fetch)
     with pytest.raises(ConnectionError) as error:
         hopeless()
         pytest.fail(
@@ -60,8 +61,8 @@ def test_always_fails_raises_the_last_error():
         "The error that reaches the caller should be the one from the last call "
         "('attempt 3 failed'), unchanged"
     )
-    assert waits == [0.5, 1.0], (
-        "3 tries need only 2 waits, sleep(0.5) and sleep(1.0): there should be no wait "
+    assert waits == [0.05, 0.1], (
+        "3 tries need only 2 waits, sleep(0.05) and sleep(0.1): there should be no wait "
         "after the last failed try"
     )
 
@@ -70,7 +71,7 @@ def test_other_errors_are_not_retried():
     """An error that is not in exceptions carries on at once."""
     fetch, calls = flaky(99, error=ValueError)
     sleep, waits = fake_clock()
-    careful = retry(attempts=3, exceptions=(ConnectionError,), delay=0.5, sleep=sleep)(fetch)
+    careful = retry(attempts=3, exceptions=(ConnectionError,), delay=0.05, sleep=sleep)(fetch)
     with pytest.raises(ValueError):
         careful()
         pytest.fail("A ValueError should reach the caller when only ConnectionError is retried")
@@ -95,7 +96,7 @@ def test_success_at_once_does_not_wait():
     """A call that works at once is made once, with no wait."""
     fetch, calls = flaky(0, result={"EUR": 1.0})
     sleep, waits = fake_clock()
-    patient = retry(attempts=3, delay=0.5, sleep=sleep)(fetch)
+    patient = retry(attempts=3, delay=0.05, sleep=sleep)(fetch)
     assert patient() == {"EUR": 1.0}, "It should return exactly what the function returned"
     assert (len(calls), waits) == (1, []), (
         "When the first call works, return its result at once: one call, no wait"
@@ -106,12 +107,12 @@ def test_waits_double_each_time():
     """Each wait is twice the one before."""
     fetch, calls = flaky(99)
     sleep, waits = fake_clock()
-    patient = retry(attempts=5, exceptions=(ConnectionError,), delay=1.5, sleep=sleep)(fetch)
+    patient = retry(attempts=5, exceptions=(ConnectionError,), delay=0.02, sleep=sleep)(fetch)
     with pytest.raises(ConnectionError):
         patient()
         pytest.fail("A function that always fails should raise its error after the last try")
-    assert waits == [1.5, 3.0, 6.0, 12.0], (
-        "With attempts=5 and delay=1.5, the waits should be 1.5, 3.0, 6.0 and 12.0: double "
+    assert waits == [0.02, 0.04, 0.08, 0.16], (
+        "With attempts=5 and delay=0.02, the waits should be 0.02, 0.04, 0.08 and 0.16: double "
         "the wait after each one"
     )
     assert len(calls) == 5, "With attempts=5 it should make 5 calls"
@@ -138,13 +139,13 @@ def test_each_call_starts_again():
             raise answer
         return answer
 
-    patient = retry(attempts=2, exceptions=(ConnectionError,), delay=0.5, sleep=sleep)(fetch)
+    patient = retry(attempts=2, exceptions=(ConnectionError,), delay=0.05, sleep=sleep)(fetch)
     assert (patient(), patient()) == ("first", "second"), (
         "Each call of the decorated function should get its own attempts: with attempts=2, "
         "two calls that each fail once should both work"
     )
-    assert waits == [0.5, 0.5], (
-        "Each call should start again with a first wait of delay (0.5 both times): set the "
+    assert waits == [0.05, 0.05], (
+        "Each call should start again with a first wait of delay (0.05 both times): set the "
         "wait inside the wrapper, not outside it"
     )
 
