@@ -11,7 +11,9 @@ import ast
 import sys
 from pathlib import Path
 
-INSIDE = Path(__file__).resolve().parents[2] / "src" / "pyascent" / "grader" / "inside"
+SRC = Path(__file__).resolve().parents[2] / "src" / "pyascent"
+INSIDE = SRC / "grader" / "inside"
+TRACER = SRC / "explore" / "inside"
 ALWAYS = {"pytest", "_pytest", "pluggy"}
 DECLARED_NEEDS = {"numpy", "matplotlib"}  # imported lazily, only where an exercise needs them
 
@@ -37,6 +39,7 @@ def test_every_import_inside_the_sandbox_is_allowed() -> None:
     problems = []
     files = sorted(INSIDE.glob("*.py"))
     assert files
+    files += sorted(TRACER.glob("*.py"))
     for path in files:
         for name, line, at_top in _imports(ast.parse(path.read_text("utf-8"))):
             if name in sys.stdlib_module_names or name in ALWAYS:
@@ -49,3 +52,10 @@ def test_every_import_inside_the_sandbox_is_allowed() -> None:
                 continue
             problems.append(f"{path.name}:{line} imports {name}")
     assert not problems, "; ".join(problems)
+
+
+def test_the_tracer_imports_the_standard_library_only() -> None:
+    """It is sent into the sandbox as source text and runs on its own (services.explorer)."""
+    tree = ast.parse((TRACER / "tracer.py").read_text("utf-8"))
+    outside = [name for name, _line, _top in _imports(tree) if name not in sys.stdlib_module_names]
+    assert outside == []

@@ -1,0 +1,71 @@
+"""Exploring a program: run it under the tracer in the sandbox and read back its trace.
+
+The program shipped to the sandbox is the tracer's own source (`explore/inside/tracer.py`,
+standard library only) followed by a call with the learner's code as data. What comes back
+is untrusted (the learner's code shared the tracer's process): `explore.trace.read_trace`
+keeps the valid prefix and says why it stops. Nothing here grades; a trace never counts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyascent.explore import inside
+from pyascent.explore.trace import Trace, TraceError, read_trace, replay
+from pyascent.grader import GraderBusy, GraderError, Limits, RunJob, Runner
+from pyascent.services.errors import GradingBusy, GradingFailed, ServiceError
+
+TRACER_SOURCE = (Path(inside.__file__).parent / "tracer.py").read_text(encoding="utf-8")
+# Enough for the tracer's own limits (20,000 steps, 8 MB of trace) to end a run first.
+EXPLORE_LIMITS = Limits(
+    cpu_seconds=5,
+    wall_seconds=10,
+    memory_mb=256,
+    output_kb=9_000,
+    file_size_kb=9_000,  # standard output is a file in the sandbox: this caps it too
+    source_kb=1_024,
+)
+MAX_CODE = 64 * 1024
+MAX_STDIN_LINES = 1_000
+
+
+@dataclass(frozen=True)
+class Exploration:
+    trace: Trace
+    narration: list[str]  # one line per step, in step order
+
+    def as_json(self) -> dict[str, object]:
+        return {**self.trace.as_json(), "narration": self.narration}
+
+
+def tracer_program(code: str, stdin: list[str]) -> bytes:
+    payload = json.dumps({"source": code, "stdin": stdin})
+    return (TRACER_SOURCE + f"\n\nmain({payload!r})\n").encode("utf-8")
+
+
+def explore(runner: object, code: str, stdin: list[str] | None = None) -> Exploration:
+    """Trace `code` in the sandbox (input() answered from `stdin`), steps and narration."""
+    if not isinstance(runner, Runner):
+        raise ServiceError("This grader cannot run programs, so it cannot trace them.")
+    if len(code.encode("utf-8")) > MAX_CODE:
+        raise ServiceError(f"The program is over {MAX_CODE // 1024} KiB: too long to trace.")
+    lines = list(stdin or [])
+    if len(lines) > MAX_STDIN_LINES:
+        raise ServiceError(f"Give at most {MAX_STDIN_LINES} lines of input.")
+    try:
+        output = runner.run(RunJob(code=tracer_program(code, lines), limits=EXPLORE_LIMITS))
+    except GraderBusy as exc:
+        raise GradingBusy(exc.retry_after) from exc
+    except GraderError as exc:
+        raise GradingFailed(f"Tracing failed on this machine: {exc}") from exc
+    try:
+        trace = read_trace(output.stdout, killed=output.status == "timeout")
+    except TraceError as exc:
+        why = output.error or str(exc)
+        raise GradingFailed(f"The program could not be traced: {why}") from exc
+    if output.status == "timeout" and trace.end.get("reason") == "killed":
+        trace.end["reason"] = "limit:time"
+    narration = [words for _state, words in replay(trace)]
+    return Exploration(trace, narration)
