@@ -342,12 +342,14 @@ def _debug_wanted() -> bool:
 def main() -> None:
     """Console-script entry: run the app, translating every failure into a message."""
     from pyascent.cli.author import course_app
+    from pyascent.cli.explain import explain_command
     from pyascent.cli.importers import import_app
     from pyascent.cli.mutants import mutants_command
 
     app.add_typer(course_app, name="course")
     app.add_typer(import_app, name="import")
     app.command("mutants")(mutants_command)
+    app.command("explain")(explain_command)
     try:
         code = app(standalone_mode=False)
     except typer.Exit as done:

@@ -23,6 +23,7 @@ from pyascent.services.errors import (
     ServiceError,
     StorageError,
 )
+from pyascent.services.explorer import Exploration, explain_file, explore
 from pyascent.services.grading import (
     FileVerdict,
     default_grader,
@@ -81,6 +82,7 @@ __all__ = [
     "DoctorReport",
     "Exercise",
     "ExerciseMutants",
+    "Exploration",
     "FileVerdict",
     "Frame",
     "GradingBusy",
@@ -125,6 +127,8 @@ __all__ = [
     "data_dir",
     "default_grader",
     "effective_settings",
+    "explain_file",
+    "explore",
     "feedback_text",
     "grade_file",
     "import_exercism",

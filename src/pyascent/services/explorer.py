@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyascent.explore import inside
-from pyascent.explore.trace import Trace, TraceError, read_trace, replay
+from pyascent.explore.trace import State, Trace, TraceError, describe, read_trace, replay
 from pyascent.grader import GraderBusy, GraderError, Limits, RunJob, Runner
 from pyascent.services.errors import GradingBusy, GradingFailed, ServiceError
+from pyascent.services.grading import default_grader
+from pyascent.services.learner_input import read_learner_file
 
 TRACER_SOURCE = (Path(inside.__file__).parent / "tracer.py").read_text(encoding="utf-8")
 # Enough for the tracer's own limits (20,000 steps, 8 MB of trace) to end a run first.
@@ -35,9 +37,22 @@ MAX_STDIN_LINES = 1_000
 class Exploration:
     trace: Trace
     narration: list[str]  # one line per step, in step order
+    final: State  # the last step's frames, heap and output
 
     def as_json(self) -> dict[str, object]:
         return {**self.trace.as_json(), "narration": self.narration}
+
+    def final_frames(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each frame still on the stack, outermost first, with its names described."""
+        state = self.final
+        return [
+            (
+                state.frames[fid].name,
+                [(k, describe(v, state.heap)) for k, v in state.frames[fid].bindings.items()],
+            )
+            for fid in state.stack
+            if fid in state.frames
+        ]
 
 
 def tracer_program(code: str, stdin: list[str]) -> bytes:
@@ -67,5 +82,26 @@ def explore(runner: object, code: str, stdin: list[str] | None = None) -> Explor
         raise GradingFailed(f"The program could not be traced: {why}") from exc
     if output.status == "timeout" and trace.end.get("reason") == "killed":
         trace.end["reason"] = "limit:time"
-    narration = [words for _state, words in replay(trace)]
-    return Exploration(trace, narration)
+    narration: list[str] = []
+    final = State()
+    for state, words in replay(trace):
+        narration.append(words)
+        final = state  # one object, updated in place: after the loop, the last step
+    return Exploration(trace, narration, final)
+
+
+def explain_file(path: Path, stdin: Path | None = None) -> Exploration:
+    """`pyascent explain FILE`: trace a file on this machine's sandbox."""
+    data = read_learner_file(path, MAX_CODE // 1024)
+    try:
+        code = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ServiceError(f"{path} is not UTF-8 text (byte {exc.start}).") from exc
+    lines: list[str] = []
+    if stdin is not None:
+        try:
+            lines = stdin.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ServiceError(f"Cannot read the input file {stdin}: {exc}") from exc
+    with default_grader(pooled=False) as grader:
+        return explore(grader, code, lines)

@@ -29,6 +29,7 @@ from pyascent.services.errors import (
     ServiceError,
     translate_store_errors,
 )
+from pyascent.services.explorer import Exploration, explore
 from pyascent.services.grading import files_from, grade_exercise
 from pyascent.services.guidance import strength_of_topics, suggest
 from pyascent.services.learner_input import checked_text
@@ -305,6 +306,10 @@ class LearnerService(QueuedChecks):
             raise GradingBusy(exc.retry_after) from exc
         except GraderError as exc:
             raise GradingFailed(f"Running examples failed on this machine: {exc}") from exc
+
+    def explore(self, code: str, stdin: list[str] | None = None) -> Exploration:
+        """Trace a program in the sandbox for the explorer (never graded)."""
+        return explore(self.grader, code, stdin)
 
     def activity(self) -> dict[date, int]:
         return self.store.attempts_per_day()
