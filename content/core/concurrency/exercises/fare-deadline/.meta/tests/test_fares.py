@@ -19,12 +19,27 @@ def pretend_airlines(**settings):
     return module.FakeAirlines(**settings)
 
 
+def collect(names, airlines, seconds):
+    """Run the learner's collect_fares; an airline's error escaping from it is a failure."""
+    try:
+        return asyncio.run(fares.collect_fares(names, airlines.fare, seconds))
+    except (ConnectionError, ValueError, TimeoutError) as error:
+        what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        pytest.fail(
+            f"collect_fares({names}, airlines.fare, {seconds}) stopped with {what}. "
+            "One airline's error or timeout must not stop "
+            "the others: asyncio.gather(..., return_exceptions=True) hands the errors back "
+            "as results, and wait_for raises TimeoutError for a request that runs out of time",
+            pytrace=False,
+        )
+
+
 def test_fares_failures_and_timeouts_side_by_side():
     """Each airline gets its own answer: a fare, "failed: ..." or "timed out"."""
     airlines = pretend_airlines(delays={"SlowJet": 1.0}, errors={"CloudAir": "server error 500"})
     names = ["SkyHop", "CloudAir", "SlowJet", "Nimbus"]
     started = time.perf_counter()
-    result = asyncio.run(fares.collect_fares(names, airlines.fare, 0.2))
+    result = collect(names, airlines, 0.2)
     seconds = time.perf_counter() - started
     assert result == {
         "SkyHop": 129.0,
@@ -50,7 +65,7 @@ def test_fares_failures_and_timeouts_side_by_side():
 def test_any_error_counts_as_failed():
     """Any error, not only ConnectionError, becomes "failed: <message>"."""
     airlines = pretend_airlines(sold_out=["Breeze"])
-    result = asyncio.run(fares.collect_fares(["Breeze", "AeroLux"], airlines.fare, 0.5))
+    result = collect(["Breeze", "AeroLux"], airlines, 0.5)
     assert result == {"Breeze": "failed: Breeze has no seats left", "AeroLux": 310.0}, (
         "Breeze raises ValueError('Breeze has no seats left'), so the result should be "
         "{'Breeze': 'failed: Breeze has no seats left', 'AeroLux': 310.0}"
@@ -62,7 +77,7 @@ def test_asks_every_airline_at_the_same_time():
     airlines = pretend_airlines(delay=0.1)
     names = ["SkyHop", "Nimbus", "CloudAir", "SlowJet", "AeroLux", "Breeze"]
     started = time.perf_counter()
-    result = asyncio.run(fares.collect_fares(names, airlines.fare, 0.5))
+    result = collect(names, airlines, 0.5)
     seconds = time.perf_counter() - started
     assert result == {
         "SkyHop": 129.0, "Nimbus": 99.5, "CloudAir": 142.0,
@@ -78,7 +93,7 @@ def test_asks_every_airline_at_the_same_time():
 def test_each_request_has_its_own_limit():
     """The limit is per request: a slow one times out without taking the others with it."""
     airlines = pretend_airlines(delays={"SlowJet": 1.0, "Nimbus": 0.15})
-    result = asyncio.run(fares.collect_fares(["SlowJet", "Nimbus"], airlines.fare, 0.3))
+    result = collect(["SlowJet", "Nimbus"], airlines, 0.3)
     assert result == {"SlowJet": "timed out", "Nimbus": 99.5}, (
         "With a limit of 0.3 s, SlowJet (1 s) should time out but Nimbus (0.15 s) should "
         "still give its fare 99.5: put wait_for around each request, not around the gather"
@@ -88,4 +103,4 @@ def test_each_request_has_its_own_limit():
 def test_no_airlines():
     """No airlines: an empty dict."""
     airlines = pretend_airlines()
-    assert asyncio.run(fares.collect_fares([], airlines.fare, 0.2)) == {}, "collect_fares([], ...) should return {}"
+    assert collect([], airlines, 0.2) == {}, "collect_fares([], ...) should return {}"
