@@ -40,7 +40,7 @@ def test_setter_refuses_negative():
     account = BankAccount("Ana", "4321", 100)
     kind, message = attempt(setattr, account, "balance", -1)
     assert kind == "ValueError", (
-        f"account.balance = -1 should raise ValueError, but it gave: {kind}. "
+        f"account.balance = -1 should raise ValueError, but it gave {kind}. "
         "Make balance a property whose setter checks the value"
     )
     assert "negative" in message, (
@@ -57,7 +57,7 @@ def test_starting_balance_is_checked():
     """A negative starting balance is refused too."""
     kind, message = attempt(BankAccount, "Ana", "4321", -10)
     assert kind == "ValueError", (
-        f'BankAccount("Ana", "4321", -10) should raise ValueError, but it gave: {kind}. '
+        f'BankAccount("Ana", "4321", -10) should raise ValueError, but it gave {kind}. '
         "In __init__, write self.balance = balance so that the setter checks it"
     )
     assert "negative" in message, "The error for a negative starting balance should contain 'negative'"
@@ -68,7 +68,7 @@ def test_withdraw_too_much():
     account = BankAccount("Ana", "4321", 100)
     kind, _ = attempt(account.withdraw, 101, "4321")
     assert kind == "ValueError", (
-        f"Withdrawing 101 from 100 should raise ValueError, but it gave: {kind}"
+        f"Withdrawing 101 from 100 should raise ValueError, but it gave {kind}"
     )
     assert account.balance == 100, "After a refused withdrawal the balance should still be 100"
 
@@ -80,7 +80,7 @@ def test_amounts_must_be_positive():
                          (account.withdraw, (0, "4321")), (account.withdraw, (-20, "4321"))):
         kind, message = attempt(action, *args)
         call = f"{action.__name__}({', '.join(map(repr, args))})"
-        assert kind == "ValueError", f"{call} should raise ValueError, but it gave: {kind}"
+        assert kind == "ValueError", f"{call} should raise ValueError, but it gave {kind}"
         assert "positive" in message, (
             f"The error of {call} should say the amount must be positive, but it was {message!r}"
         )
@@ -98,7 +98,7 @@ def test_wrong_pin():
     account = BankAccount("Ana", "4321", 100)
     kind, message = attempt(account.withdraw, 10, "0000")
     assert kind == "PermissionError", (
-        f'withdraw(10, "0000") with the wrong PIN should raise PermissionError, but it gave: {kind}'
+        f'withdraw(10, "0000") with the wrong PIN should raise PermissionError, but it gave {kind}'
     )
     assert "PIN" in message, f"The error for a wrong PIN should say so (contain 'PIN'), but it was {message!r}"
     assert account.balance == 100, "After a withdrawal with the wrong PIN the balance should still be 100"

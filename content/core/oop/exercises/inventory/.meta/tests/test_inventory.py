@@ -34,7 +34,7 @@ def test_product_is_frozen():
     tea = Product("Tea", 250)
     kind, _ = attempt(setattr, tea, "price", 100)
     assert kind == "FrozenInstanceError", (
-        f"tea.price = 100 should raise FrozenInstanceError, but it gave: {kind}. "
+        f"tea.price = 100 should raise FrozenInstanceError, but it gave {kind}. "
         "Use @dataclass(frozen=True)"
     )
     assert tea.price == 250, "After the refused change, tea.price should still be 250"
@@ -63,7 +63,7 @@ def test_price_is_checked():
     """A negative price raises ValueError; 0 is fine."""
     kind, message = attempt(Product, "Tea", -1)
     assert kind == "ValueError", (
-        f'Product("Tea", -1) should raise ValueError, but it gave: {kind}. '
+        f'Product("Tea", -1) should raise ValueError, but it gave {kind}. '
         "Check the price in __post_init__"
     )
     assert "negative" in message, f"The error should say the price is negative, but it was {message!r}"

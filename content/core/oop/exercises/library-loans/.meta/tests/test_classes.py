@@ -39,7 +39,7 @@ def test_book_is_a_frozen_dataclass():
     assert (dune == Book("D1", "Dune")) is True, "Two Book(\"D1\", \"Dune\") should be equal: make Book a dataclass"
     kind, _ = attempt(setattr, dune, "title", "Emma")
     assert kind == "FrozenInstanceError", (
-        f"Changing a book's title should raise FrozenInstanceError, but it gave: {kind}. "
+        f"Changing a book's title should raise FrozenInstanceError, but it gave {kind}. "
         "Use @dataclass(frozen=True)"
     )
 

@@ -18,7 +18,7 @@ def test_shape_is_abstract():
     """Shape() cannot be made: area and perimeter are abstract."""
     kind, message = attempt(Shape)
     assert kind == "TypeError", (
-        f"Shape() should raise TypeError, but it gave: {kind}. Inherit from ABC and mark "
+        f"Shape() should raise TypeError, but it gave {kind}. Inherit from ABC and mark "
         "area and perimeter with @abstractmethod"
     )
     assert "area" in message and "perimeter" in message, (
