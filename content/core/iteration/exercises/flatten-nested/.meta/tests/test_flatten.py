@@ -94,7 +94,7 @@ def test_other_parts_and_empty_lists():
 
 def test_lazy_over_a_stream():
     """Gives each part as soon as it reaches it, reading the stream one entry at a time."""
-    stream = Stream([["saddle", ["clamp"]], "post", ["grip", "grip"]] + ["spare"] * 300)
+    stream = Stream([["saddle", ["clamp"]], "post", ["grip", "grip"]] + ["spare"] * 100)
     result = flatten(stream)
     assert not isinstance(result, list), (
         "flatten should be a generator that yields the parts, not a function that returns a list"

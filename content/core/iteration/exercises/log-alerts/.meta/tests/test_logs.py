@@ -27,7 +27,7 @@ class Log:
     after `safety` lines.
     """
 
-    def __init__(self, size=1_000_000, safety=1000):
+    def __init__(self, size=1_000_000, safety=300):
         self.size = size
         self._lines = (self._line(n) for n in range(1, min(size, safety) + 1))
         self.read = 0
@@ -184,15 +184,15 @@ def test_count_by_service():
 
 
 def test_whole_pipeline_over_a_long_log():
-    """parse, with_level and count_by_service together read a log of 1,000 lines once."""
-    log = Log(size=1000)
+    """parse, with_level and count_by_service together read a log of 200 lines once."""
+    log = Log(size=200)
     counts = count_by_service(with_level(parse(log), "ERROR"))
-    assert counts == {"payments": 200, "db": 100}, (
-        "Over the 1,000-line test log, the ERROR entries per service should be "
-        '{"payments": 200, "db": 100}: count_by_service should loop over its entries only '
+    assert counts == {"payments": 40, "db": 20}, (
+        "Over the 200-line test log, the ERROR entries per service should be "
+        '{"payments": 40, "db": 20}: count_by_service should loop over its entries only '
         "once (a generator is empty after one pass)"
     )
-    assert log.read == 1000, f"The pipeline should read each of the 1,000 lines once, not {log.read}"
+    assert log.read == 200, f"The pipeline should read each of the 200 lines once, not {log.read}"
 
 
 def test_first_alert_example():
@@ -226,8 +226,8 @@ def test_first_alert_stops_reading_at_once():
 def test_first_alert_far_into_the_log():
     """first_alert keeps running counts, far into a long log."""
     log = Log()
-    assert first_alert(log, 100) == "payments", "payments is the first service with 100 errors"
-    assert log.read == 500, (
-        f"payments gets its 100th error on line 500, but first_alert read {log.read} lines: "
+    assert first_alert(log, 30) == "payments", "payments is the first service with 30 errors"
+    assert log.read == 150, (
+        f"payments gets its 30th error on line 150, but first_alert read {log.read} lines: "
         "keep one running count per service and return as soon as one reaches the limit"
     )

@@ -8,13 +8,13 @@ class Queue:
 
     It counts the jobs taken and how often it was asked for one (a last ask finds it
     empty). Without a list of jobs it sends "<name>-1", "<name>-2", ... without end,
-    but stops after 1000, so that code which reads everything first fails with a clear
+    but stops after 200, so that code which reads everything first fails with a clear
     message instead of running for ever.
     """
 
     def __init__(self, name, jobs=None):
         if jobs is None:
-            jobs = (f"{name}-{n}" for n in range(1, 1001))
+            jobs = (f"{name}-{n}" for n in range(1, 201))
         self._jobs = iter(jobs)
         self.name = name
         self.taken = 0

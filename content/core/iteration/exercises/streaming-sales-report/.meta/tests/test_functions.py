@@ -27,7 +27,7 @@ class Stream:
     in a moment with a clear message.
     """
 
-    def __init__(self, items, safety=1000):
+    def __init__(self, items, safety=200):
         self._items = itertools.islice(items, safety)
         self.read = 0
 

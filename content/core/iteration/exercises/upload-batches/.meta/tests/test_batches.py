@@ -12,7 +12,7 @@ class Export:
     fails with a clear message instead of running for ever.
     """
 
-    def __init__(self, limit=1000):
+    def __init__(self, limit=200):
         self._records = (f"r{n}" for n in range(limit))
         self.limit = limit
         self.read = 0
