@@ -1,5 +1,7 @@
 import itertools
 
+import pytest
+
 from turns import round_robin
 
 
@@ -31,8 +33,18 @@ class Queue:
 
 
 def jobs(*queues, limit=100):
-    """At most `limit` jobs that round_robin gives."""
-    return list(itertools.islice(round_robin(*queues), limit))
+    """At most `limit` jobs that round_robin gives, with a clear failure without iter()."""
+    try:
+        return list(itertools.islice(round_robin(*queues), limit))
+    except TypeError as error:
+        if "is not an iterator" not in str(error):
+            raise
+        pytest.fail(
+            f"next() stopped with TypeError ({error}). A list or a string is iterable but "
+            "not an iterator, so next() does not work on it: call iter() on each queue "
+            "first, and keep those iterators in the rotation",
+            pytrace=False,
+        )
 
 
 def test_example():
