@@ -23,7 +23,7 @@ from pyascent.services.errors import (
     ServiceError,
     StorageError,
 )
-from pyascent.services.explorer import Exploration, explain_file, explore
+from pyascent.services.explorer import END_WORDS, Exploration, explain_file, explore
 from pyascent.services.grading import (
     FileVerdict,
     default_grader,
@@ -72,6 +72,7 @@ from pyascent.services.views import (
 from pyascent.services.workspace import effective_settings
 
 __all__ = [
+    "END_WORDS",
     "RATING_NAMES",
     "AttemptState",
     "CardView",

@@ -30,6 +30,19 @@ EXPLORE_LIMITS = Limits(
     source_kb=1_024,
 )
 MAX_CODE = 64 * 1024
+END_WORDS = {
+    "done": "The program finished.",
+    "exception": "The program stopped with an error.",
+    "syntax-error": "Python could not read the program.",
+    "limit:steps": "Stopped after the most steps the explorer shows.",
+    "limit:output": "Stopped: the program printed too much.",
+    "limit:trace": "Stopped: the trace grew too large.",
+    "limit:time": "Stopped: the program ran too long.",
+    "tracing-disabled": "Stopped: the program switched tracing off.",
+    "tracer-error": "The explorer itself failed here (not your code's fault).",
+    "killed": "The program was stopped before it finished.",
+    "damaged": "The rest of the trace could not be read.",
+}
 MAX_STDIN_LINES = 1_000
 
 
@@ -41,6 +54,12 @@ class Exploration:
 
     def as_json(self) -> dict[str, object]:
         return {**self.trace.as_json(), "narration": self.narration}
+
+    @property
+    def ending(self) -> str:
+        """Why the trace ends, in words."""
+        reason = str(self.trace.end.get("reason"))
+        return END_WORDS.get(reason, reason)
 
     def final_frames(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each frame still on the stack, outermost first, with its names described."""

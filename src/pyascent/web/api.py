@@ -32,6 +32,8 @@ from pyascent.web.schemas import (
     DraftSaved,
     ExerciseDetail,
     ExerciseOut,
+    ExploreIn,
+    ExploreOut,
     HintOut,
     ParsonsIn,
     PredictIn,
@@ -226,6 +228,16 @@ async def run_example(request: Request, body: CodeIn) -> RunOut:
     rate_limited(request)
     output = await asyncio.to_thread(service.run_example, code)
     return RunOut.model_validate(output.to_json())
+
+
+@router.post("/explore", responses=errors(400, 403, 413, 422, 429, 503))
+async def explore_program(request: Request, body: ExploreIn) -> ExploreOut:
+    """Trace a program in the sandbox for the explorer: every step, with its narration."""
+    service = service_of(request)
+    code = checked_code(request, body.code)
+    rate_limited(request)
+    found = await asyncio.to_thread(service.explore, code, body.stdin)
+    return ExploreOut.model_validate(found.as_json())
 
 
 # Quizzes in lessons (services.quizzes): answers are checked here, never in the page.

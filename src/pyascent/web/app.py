@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from pyascent.services import LearnerService, Settings
 from pyascent.web.errors import install_error_handlers
+from pyascent.web.explore_pages import router as explore_router
 from pyascent.web.markdown import render_markdown
 from pyascent.web.reaper import closing_stale_attempts
 from pyascent.web.review_pages import router as review_router
@@ -67,6 +68,7 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
     app.include_router(api_router)
     app.include_router(pages_router)
     app.include_router(review_router)
+    app.include_router(explore_router)
     install_error_handlers(app)
     return app
 

@@ -1,7 +1,8 @@
 """Lesson and instruction Markdown to HTML, with highlighted code and runnable examples.
 
 A fence written ```python run``` becomes a runnable example: its code is shown highlighted
-with a Run button beside it; the page sends it to the sandbox, never to this process.
+with a Run button beside it; the page sends it to the sandbox, never to this process. With
+script the learner may also edit it in place, reset it, and open it in the explorer.
 """
 
 from __future__ import annotations
@@ -40,8 +41,13 @@ def _fence(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) ->
             f'<div class="example" data-example="{number}">{body}'
             f'<form class="run-form" hx-post="/examples/run" hx-target="#run-output-{number}" '
             f'hx-swap="innerHTML">'
-            f'<textarea name="code" hidden aria-hidden="true">{escape(code)}</textarea>'
-            f'<button type="submit" class="run">Run example {number}</button></form>'
+            f'<label class="example-editor" hidden>Your version of example {number}'
+            f'<textarea name="code" rows="8" spellcheck="false">{escape(code)}</textarea></label>'
+            f'<button type="submit" class="run">Run example {number}</button> '
+            f'<button type="button" class="edit-example" data-edit hidden>Edit example {number}'
+            f'</button> <button type="button" data-reset hidden>Reset example {number}</button> '
+            f'<button type="button" data-visualise hidden>Visualise example {number}</button>'
+            f"</form>"
             f'<div class="run-output" id="run-output-{number}" aria-live="polite"></div></div>'
         )
     return body

@@ -212,6 +212,28 @@ class RunOut(BaseModel):
     duration_ms: int
 
 
+class ExploreIn(BaseModel):
+    """A program for the explorer, and the lines its input() calls read."""
+
+    code: str = Field(
+        description="The program: some text other than whitespace, at most max_code_kb KB "
+        "of UTF-8 (413 beyond).",
+        json_schema_extra={"pattern": r"\S"},
+    )
+    stdin: list[str] = Field(
+        default_factory=list, max_length=1000, description="One line per input() call."
+    )
+
+
+class ExploreOut(BaseModel):
+    """A trace (format v1, docs/explorer.md): untrusted data, never a verdict."""
+
+    header: dict[str, Any]
+    records: list[dict[str, Any]] = Field(description="Steps (t=s) and output (t=out).")
+    end: dict[str, Any] = Field(description="Why the trace ends: reason, steps, exc.")
+    narration: list[str] = Field(description="What each step did, in words.")
+
+
 class PredictIn(BaseModel):
     """What the learner thinks the snippet prints."""
 

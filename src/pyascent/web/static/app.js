@@ -16,6 +16,43 @@
     }
   });
 
+  // Lesson examples: edit in place, reset, and open in the explorer (a plain form POST).
+  function setupExamples() {
+    var forms = document.querySelectorAll(".example .run-form");
+    Array.prototype.forEach.call(forms, function (form) {
+      var editor = form.querySelector(".example-editor");
+      var textarea = form.querySelector("textarea[name=code]");
+      var edit = form.querySelector("[data-edit]");
+      var reset = form.querySelector("[data-reset]");
+      var visualise = form.querySelector("[data-visualise]");
+      [edit, reset, visualise].forEach(function (b) { if (b) b.hidden = false; });
+      edit.addEventListener("click", function () {
+        editor.hidden = false;
+        edit.hidden = true;
+        textarea.focus();
+      });
+      reset.addEventListener("click", function () {
+        textarea.value = textarea.defaultValue;
+        var output = form.parentNode.querySelector(".run-output");
+        if (output) output.textContent = "";
+      });
+      visualise.addEventListener("click", function () {
+        var post = document.createElement("form");
+        post.method = "post";
+        post.action = "/explore";
+        [["code", textarea.value], ["csrf_token", token]].forEach(function (pair) {
+          var field = document.createElement("textarea");
+          field.name = pair[0];
+          field.value = pair[1];
+          field.hidden = true;
+          post.appendChild(field);
+        });
+        document.body.appendChild(post);
+        post.submit();
+      });
+    });
+  }
+
   function draftKey(id) { return "pyascent-unsaved-" + id; }
 
   function setupExercise() {
@@ -103,6 +140,7 @@
 
   function setup() {
     setupExercise();
+    setupExamples();
     setupReview();
   }
 
