@@ -98,6 +98,7 @@ class Channel:
         self.learner_names: set[str] = set()
         self.replay: Callable[[str, str], None] = _replay_output
         self.pending = bytearray()  # raw part of the next message, filled by `encoded`
+        self.families: dict[tuple[str, ...], type] = {}  # exception classes sent, by family
 
     def _send(self, message: Any) -> None:
         blob, self.pending = self.pending, bytearray()
@@ -265,7 +266,15 @@ class Channel:
             # An assertion of the tests that fails inside a callback says nothing more: its
             # message would show the learner's code what the hidden test expects.
             text = "" if isinstance(exc, AssertionError) else str(exc)[:2000]
-            return {"re": "exc", "type": type(exc).__name__, "message": text}
+            family = self.family_of(type(exc))
+            return {"re": "exc", "type": type(exc).__name__, "family": family, "message": text}
+
+    def family_of(self, cls: type) -> list[str]:
+        """`exception_family`, remembered: when the learner's code raises the stand-in made
+        from it, the tests get their own class back (`remote_exception`)."""
+        family = exception_family(cls)
+        self.families.setdefault(tuple(family), cls)
+        return family
 
     def encoded(self, value: Any) -> Any:
         def as_ref(item: Any) -> dict[str, Any]:
@@ -275,13 +284,18 @@ class Channel:
             handle = _handle_of(item)
             if handle is not None:
                 return {"r": handle}
+            if isinstance(item, type) and issubclass(item, BaseException):
+                return {"x": self.family_of(item)}  # the learner's side makes a stand-in
             refused = _refused(item)
             if refused:
                 raise TypeError(f"{refused} cannot be passed to the learner's code")
             key = id(item)
             self.objects[key] = item
             if isinstance(item, types.FunctionType):  # set on a class, it becomes a method
-                return {"j": key, "f": 1}
+                # Its names and docstring travel with it, for functools.wraps over there.
+                doc = item.__doc__ if isinstance(item.__doc__, str) else None
+                names = {"n": item.__name__, "q": item.__qualname__, "m": str(item.__module__)}
+                return {"j": key, "f": 1, **names, **({"doc": doc[:2000]} if doc else {})}
             return {"j": key}
 
         return encode(value, as_ref, self.pending, self.learner_names)
@@ -340,6 +354,17 @@ def _handle_of(item: Any) -> int | None:
     return None
 
 
+def exception_family(cls: type) -> list[str]:
+    """An exception class as the learner's side rebuilds it: its own name and those of its
+    ancestors, up to the first built-in one (which the stand-in there inherits from)."""
+    family: list[str] = []
+    for base in cls.__mro__:
+        if base.__module__ == "builtins":
+            return [*family[:7], base.__name__]
+        family.append(base.__name__)
+    return [*family[:7], "Exception"]
+
+
 def _refused(item: Any) -> str:
     """Why the learner's code may not hold `item`, or '' when it may (through a proxy)."""
     if isinstance(item, _NEVER_HANDED):
@@ -371,7 +396,10 @@ def remote_exception(channel: Channel, info: dict[str, Any]) -> BaseException:
     name = str(info.get("type", "Exception"))
     message = str(info.get("message", ""))
     cls: Any = None
-    if info.get("class"):
+    family = info.get("tests_family")
+    if type(family) is list and tuple(family) in channel.families:
+        cls = channel.families[tuple(family)]  # the tests' own class, as they raised it
+    elif info.get("class"):
         cls = channel.value(info["class"])
     elif info.get("builtin"):
         cls = getattr(builtins, name, None)
@@ -526,9 +554,12 @@ def _compare(name: str) -> Callable[..., Any]:
     return method
 
 
-class RemoteObject:
-    """Any other object of the learner's: every use is a request to the subject."""
+def _remote_doc(self: RemoteObject) -> Any:
+    """`obj.__doc__` is the learner's object's, not this class's (functools.wraps checks)."""
+    return self._ask("getattr", name="__doc__")
 
+
+class RemoteObject:
     __slots__ = (
         "__weakref__",
         "_pyascent_channel",
@@ -542,6 +573,9 @@ class RemoteObject:
         object.__setattr__(self, "_pyascent_handle", handle)
         object.__setattr__(self, "_pyascent_type", type_name)
         object.__setattr__(self, "_pyascent_kind", kind)
+
+    # Any other object of the learner's: every use is a request to the subject.
+    __doc__ = property(_remote_doc)
 
     def _ask(self, op: str, **fields: Any) -> Any:
         return self._pyascent_channel.request(op, target={"r": self._pyascent_handle}, **fields)
@@ -610,7 +644,14 @@ class RemoteObject:
     def __enter__(self) -> Any:
         return self._ask("enter")
 
-    def __exit__(self, *exc: object) -> bool:
+    def __exit__(self, kind: object = None, error: object = None, _tb: object = None) -> bool:
+        """Leaving the tests' `with` on a learner's object: an exception of the tests' block
+        reaches the learner's __exit__ (rebuilt there from its family and message), which
+        may suppress it by returning True, as in one process."""
+        if isinstance(error, BaseException):
+            text = "" if isinstance(error, AssertionError) else str(error)[:2000]
+            raised = {"family": self._pyascent_channel.family_of(type(error)), "message": text}
+            return self._ask("exit", raised=raised) is True
         return bool(self._ask("exit"))
 
     # Against a value of the tests a learner's object runs no code of the learner's: it equals

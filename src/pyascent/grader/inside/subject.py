@@ -102,17 +102,27 @@ def _judge_op(do: str, *names: str) -> Callable[..., Any]:
     return method
 
 
+_NAMES_SENT = ("__name__", "__qualname__", "__module__")
+
+
+def _judge_doc(self: JudgeObject) -> Any:
+    return object.__getattribute__(self, "_pyascent_names").get("__doc__")
+
+
 class JudgeObject:
     """An object of the tests handed to the learner's code (a callback, a file, a mock):
     every use asks the judge, which answers only through the object's public surface. The
     same object of the tests is always the same JudgeObject here, so `is` and `remove` work.
     """
 
-    __slots__ = ("__weakref__", "_pyascent_handle", "_pyascent_subject")
+    __slots__ = ("__weakref__", "_pyascent_handle", "_pyascent_names", "_pyascent_subject")
 
-    def __init__(self, subject: Subject, handle: int) -> None:
+    def __init__(self, subject: Subject, handle: int, names: dict[str, str] | None = None) -> None:
         object.__setattr__(self, "_pyascent_subject", subject)
         object.__setattr__(self, "_pyascent_handle", handle)
+        object.__setattr__(self, "_pyascent_names", names or {})
+
+    __doc__ = property(_judge_doc)  # the test function's own
 
     def _ask(self, do: str, **fields: Any) -> Any:
         return self._pyascent_subject.call_judge(self._pyascent_handle, do, fields)
@@ -121,6 +131,10 @@ class JudgeObject:
         return self._ask("call", args=list(args), kwargs=kwargs)
 
     def __getattr__(self, name: str) -> Any:
+        if name in _NAMES_SENT:  # a function of the tests: its names came with it
+            known = object.__getattribute__(self, "_pyascent_names")
+            if name in known:
+                return known[name]
         if name.startswith("_"):
             raise AttributeError(f"the tests' objects show no {name!r}")
         return self._ask("getattr", name=name)
@@ -199,6 +213,7 @@ class Subject:
         self.handles: dict[int, Any] = {}
         self.by_id: dict[int, int] = {}
         self.judge_objects: dict[int, JudgeObject] = {}
+        self.stand_ins: dict[tuple[str, ...], type[BaseException]] = {}
         self.judge_functions: set[int] = set()  # handles of the tests' plain functions
         self.next_handle = 1
         self.changed: dict[str, Any] = {}
@@ -243,11 +258,15 @@ class Subject:
             return numpy_value(item["np"])
         if "r" in item:
             return self.handles[int(item["r"])]
+        if "x" in item:
+            return self.stand_in(item["x"])
         if "j" in item:
             handle = int(item["j"])
             known = self.judge_objects.get(handle)
             if known is None:
-                known = self.judge_objects[handle] = JudgeObject(self, handle)
+                sent = {"n": "__name__", "q": "__qualname__", "m": "__module__", "doc": "__doc__"}
+                names = {attr: str(item[k]) for k, attr in sent.items() if k in item}
+                known = self.judge_objects[handle] = JudgeObject(self, handle, names)
             if item.get("f") == 1:
                 self.judge_functions.add(handle)
             return known
@@ -404,10 +423,25 @@ class Subject:
                 continue
             if message.get("re") == "ok":
                 return self.value(message.get("value"), message.get(BLOB, b""))
-            kind = getattr(builtins, str(message.get("type", "")), None)
-            if not (isinstance(kind, type) and issubclass(kind, Exception)):
-                kind = RuntimeError
-            raise kind(str(message.get("message", "")))
+            family = message.get("family") or [message.get("type", "")]
+            raise self.stand_in(family)(str(message.get("message", "")))
+
+    def stand_in(self, family: Any) -> type[BaseException]:
+        """The exception class of the tests named by `family` (its name, then its ancestors'
+        up to a built-in one): that built-in class itself, or a subclass of it by that name,
+        made once, so the learner's `except` clauses and `retry(exceptions=...)` work."""
+        names = [str(n) for n in family if isinstance(n, str)][:8] if type(family) is list else []
+        base = getattr(builtins, names[-1], None) if names else None
+        if not (isinstance(base, type) and issubclass(base, BaseException)):
+            base = RuntimeError
+        if len(names) <= 1:
+            return base
+        key = tuple(names)
+        made = self.stand_ins.get(key)
+        if made is None:
+            made = type(names[0], (base,), {"__module__": "tests", "__qualname__": names[0]})
+            self.stand_ins[key] = made
+        return made
 
     # -- requests ---------------------------------------------------------------------
 
@@ -448,11 +482,19 @@ class Subject:
             "compare": self._compare,
             "hash": lambda m, t: hash(t),
             "enter": lambda m, t: type(t).__enter__(t),
-            "exit": lambda m, t: type(t).__exit__(t, None, None, None),
+            "exit": self._exit,
             "await": self._await,
             "release": self._release,
             "run_program": lambda m, t: self.run_program(m),
         }
+
+    def _exit(self, message: dict[str, Any], target: Any) -> Any:
+        """The tests leave a `with` on a learner's object, perhaps with an exception."""
+        raised = message.get("raised")
+        if type(raised) is not dict:
+            return type(target).__exit__(target, None, None, None)
+        error = self.stand_in(raised.get("family"))(str(raised.get("message", ""))[:2000])
+        return type(target).__exit__(target, type(error), error, None) is True
 
     def _import(self, message: dict[str, Any], _target: Any) -> Any:
         name = str(message["name"])
@@ -574,6 +616,7 @@ class Subject:
             "qualname": cls.__qualname__,
             "builtin": builtin,
             "class": self.ref(cls) if self._is_learners(cls) else None,
+            "tests_family": next((list(k) for k, v in self.stand_ins.items() if v is cls), None),
             "base": _builtin_base(cls),
             "message": str(exc)[:2000],
             "args": plain_args,
