@@ -9,3 +9,8 @@ def longest_streak(steps, goal):
             best = max(best, current)
             current = 0
     return best
+
+
+# Runs only when you start the file yourself (python streak.py), not in the checks.
+if __name__ == "__main__":
+    print(longest_streak([9000, 4000, 8000, 11000, 9500, 10200], 8000))
