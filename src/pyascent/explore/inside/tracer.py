@@ -512,7 +512,11 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
                 recorder.end("tracer-error", error=f"{type(exc).__name__}: {exc}"[:500])
         return trace
 
-    namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
+    main = types.ModuleType("__main__")  # a real module, so its functions can be pickled
+    main.__dict__["__builtins__"] = builtins
+    former_main = sys.modules.get("__main__")
+    sys.modules["__main__"] = main
+    namespace = main.__dict__
     saved = sys.stdout, sys.stderr, builtins.input, _SETTRACE
     sys.stdout, sys.stderr = _Capture(recorder, "out"), _Capture(recorder, "err")
     builtins.input = fake_input
@@ -536,6 +540,8 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
         saved[3](None)
         sys.stdout, sys.stderr, builtins.input = saved[0], saved[1], saved[2]
         sys.settrace = saved[3]
+        if former_main is not None:
+            sys.modules["__main__"] = former_main
     with contextlib.suppress(_Stop):
         recorder.end(reason, **extra)
 

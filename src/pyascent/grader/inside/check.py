@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import time
+import types
 from types import ModuleType
 from typing import Any, NoReturn
 
@@ -128,7 +129,12 @@ def run_example(job: dict[str, Any], out: Any) -> None:
         return
     with open(path, encoding="utf-8") as handle:
         code = compile(handle.read(), job["files"][0], "exec", dont_inherit=True)
-    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    # A real module in sys.modules["__main__"], as `python example.py` makes: functions
+    # defined in the example can then be pickled (multiprocessing.Pool sends them by name).
+    main = types.ModuleType("__main__")
+    main.__dict__.update({"__file__": path, "__builtins__": __builtins__})
+    sys.modules["__main__"] = main
+    namespace = main.__dict__
     sys.argv = [job["files"][0]]
     try:
         exec(code, namespace)  # noqa: S102 - running the learner's example is the point
