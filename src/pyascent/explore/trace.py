@@ -31,7 +31,7 @@ END_REASONS = {
     "killed",
     "damaged",
 }
-_STEP_EVENTS = {"call", "line", "return", "yield", "exception"}
+_STEP_EVENTS = {"call", "resume", "line", "return", "yield", "exception"}
 _STEP_KEYS = {"t", "i", "e", "ln", "k", "fr", "f", "h", "ret", "exc", "o", "elided"}
 _HEAP_KINDS = {
     "list",
@@ -289,9 +289,11 @@ def _narrate(
     if event == "call" and top is not None and top.name != "<module>":
         args = ", ".join(f"{k}={describe(v, state.heap)}" for k, v in top.bindings.items())
         parts.append(f"calls {top.name}({args})")
+    if event == "resume" and top is not None:
+        parts.append(f"resumes {top.name}")
     for fid, frame in state.frames.items():
         old = before.get(fid)
-        if old is None or (event == "call" and top is not None and fid == top.id):
+        if old is None or (event in ("call", "resume") and top is not None and fid == top.id):
             continue
         for name, value in frame.bindings.items():
             if name not in old:

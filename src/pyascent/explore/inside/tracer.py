@@ -202,6 +202,8 @@ class Recorder:
             slice,
         ):
             return ["other", kind.__name__, _safe_builtin_repr(obj)]
+        if _TYPE_MODULE(kind) != "__main__":  # a library's object: its insides are not the lesson
+            return ["obj", kind.__name__, []]
         return ["obj", kind.__name__, self._attributes(obj, queue)]
 
     def _items(self, items: Any, queue: list[Any]) -> list[Any]:
@@ -228,7 +230,9 @@ class Recorder:
         self.steps += 1
         if self.steps > MAX_STEPS:
             self.end("limit:steps")
-        keyframe = self.steps % KEYFRAME == 1
+        keyframe = (self.steps - 1) % KEYFRAME == 0  # steps 1, KEYFRAME + 1, ...: full
+        if event == "call" and id(frame) in self.frame_ids:
+            event = "resume"  # a generator or coroutine taken up again where it stopped
         stack = _learner_stack(frame)
         if len(stack) > MAX_DEPTH:
             self.end(
@@ -249,6 +253,8 @@ class Recorder:
             self.sent_frames.clear()
         if ids != self.sent_stack or keyframe:
             record["fr"] = ids
+            for gone in set(self.sent_stack) - set(ids):  # left the page: re-sent if it returns
+                self.sent_frames.pop(gone, None)
             self.sent_stack = ids
         queue: list[Any] = []
         changed: dict[str, Any] = {}
@@ -338,6 +344,7 @@ class Recorder:
 
 
 _OBJECT_GETATTRIBUTE = object.__getattribute__
+_TYPE_MODULE = type.__dict__["__module__"].__get__  # the class's own record: no learner code
 _DICT_ITEMS = dict.items
 _SLOTS: dict[type, list[tuple[str, Any]]] = {}
 

@@ -1,0 +1,5 @@
+import sys
+
+x = 1
+sys.settrace(None)
+x = 2

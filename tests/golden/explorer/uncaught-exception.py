@@ -1,0 +1,2 @@
+prices = {"tea": 2}
+total = prices["tea"] + prices["cake"]

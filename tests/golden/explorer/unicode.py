@@ -1,0 +1,2 @@
+word = "naïve café 🙂"
+print(len(word), word.upper())

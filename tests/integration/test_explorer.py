@@ -1,0 +1,200 @@
+"""The explorer's tracer on real programs in the real sandbox: golden narrations, replay
+invariants, and what happens when a run is killed or the program fights the tracer.
+
+Goldens are per Python version (`<program>.py311.json` on 3.11): regenerate with
+PYASCENT_UPDATE_GOLDEN=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pyascent.explore.inside import tracer
+from pyascent.explore.trace import State, Trace, read_trace, replay
+from pyascent.grader import WorkerPool
+from pyascent.services.explorer import TRACER_SOURCE, explore
+from tests.conftest import GOLDEN, Cli
+
+PROGRAMS = GOLDEN / "explorer"
+NAMES = sorted(p.stem for p in PROGRAMS.glob("*.py"))
+VERSION = f"py{sys.version_info.major}{sys.version_info.minor}"
+UPDATE = os.environ.get("PYASCENT_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[WorkerPool]:
+    with WorkerPool(workers=2, warm=True) as grader:
+        yield grader
+
+
+def stdin_of(name: str) -> list[str]:
+    path = PROGRAMS / f"{name}.stdin"
+    return path.read_text().splitlines() if path.exists() else []
+
+
+def summary(narration: list[str], trace: Trace, stdout: str) -> dict[str, Any]:
+    shown = narration if len(narration) <= 60 else [*narration[:40], "...", *narration[-10:]]
+    end = {k: v for k, v in trace.end.items() if k != "t"}
+    return {"steps": trace.steps, "end": end, "stdout": stdout, "narration": shown}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_narration(pool: WorkerPool, name: str) -> None:
+    code = (PROGRAMS / f"{name}.py").read_text()
+    found = explore(pool, code, stdin_of(name))
+    got = summary(found.narration, found.trace, found.final.stdout)
+    expected_path = PROGRAMS / f"{name}.{VERSION}.json"
+    if UPDATE or not expected_path.exists():
+        expected_path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n")
+        if not UPDATE:
+            pytest.fail(f"{expected_path.name} was missing: written now, review and commit it")
+    assert got == json.loads(expected_path.read_text())
+
+
+def traced_here(code: str, stdin: list[str], keyframe: int) -> Trace:
+    """The tracer run in this process (as in the sandbox, without the process around it)."""
+    read, write = os.pipe()
+    saved = tracer.KEYFRAME
+    tracer.KEYFRAME = keyframe
+    try:
+        chunks: list[bytes] = []
+        import threading
+
+        def drain() -> None:
+            while block := os.read(read, 1 << 16):
+                chunks.append(block)
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+        tracer.run(code, stdin, write)
+        os.close(write)
+        reader.join()
+    finally:
+        tracer.KEYFRAME = saved
+        os.close(read)
+    return read_trace(b"".join(chunks).decode("utf-8"))
+
+
+def snapshot(state: State) -> dict[str, Any]:
+    """What a page draws: the frames on the stack and every object they reach."""
+    frames = {fid: (state.frames[fid].name, state.frames[fid].bindings) for fid in state.stack}
+    reached: dict[int, Any] = {}
+    todo = [v for _, bindings in frames.values() for v in bindings.values()]
+    while todo:
+        value = todo.pop()
+        if type(value) is list and len(value) == 2 and value[0] == "r":
+            ref = value[1]
+            assert ref in state.heap, f"step {state.step}: reference #{ref} does not resolve"
+            if ref not in reached:
+                reached[ref] = state.heap[ref]
+                todo.extend(_refs_in(state.heap[ref]))
+    return {"stack": list(state.stack), "frames": frames, "heap": reached, "line": state.line}
+
+
+def _refs_in(obj: Any) -> list[Any]:
+    found: list[Any] = []
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if type(item) is list:
+            if len(item) == 2 and item[0] == "r" and type(item[1]) is int:
+                found.append(item)
+            else:
+                stack.extend(item)
+    return found
+
+
+INVARIANT_PROGRAMS = [n for n in NAMES if n not in ("endless-loop", "deep-recursion", "threads")]
+
+
+@pytest.mark.parametrize("name", INVARIANT_PROGRAMS)
+def test_deltas_replay_to_the_same_state_as_full_snapshots(name: str) -> None:
+    """Replaying deltas from the last keyframe gives, at every step, what a trace made of
+    keyframes only gives; every reference resolves; calls and returns balance."""
+    code = (PROGRAMS / f"{name}.py").read_text()
+    deltas = traced_here(code, stdin_of(name), tracer.KEYFRAME)
+    full = traced_here(code, stdin_of(name), 1)
+    assert deltas.end == full.end and deltas.steps == full.steps
+    pairs = zip(replay(deltas), replay(full), strict=True)
+    for (state, words), (whole, whole_words) in pairs:
+        assert snapshot(state) == snapshot(whole), f"{name}: step {state.step}"
+        assert words == whole_words
+    events = [r["e"] for r in deltas.records if r["t"] == "s"]
+    if deltas.end["reason"] == "done":
+        assert events.count("call") + events.count("resume") == events.count(
+            "return"
+        ) + events.count("yield")
+    if deltas.steps > 20:
+        small = sum(len(json.dumps(r)) for r in deltas.records)
+        large = sum(len(json.dumps(r)) for r in full.records)
+        assert small < large
+
+
+def test_a_run_killed_mid_way_leaves_a_valid_prefix(tmp_path: Path) -> None:
+    driver = tmp_path / "driver.py"
+    payload = json.dumps({"source": "n = 0\nwhile True:\n    n += 1\n"})
+    driver.write_text(TRACER_SOURCE + f"\n\nmain({payload!r})\n")
+    process = subprocess.Popen([sys.executable, str(driver)], stdout=subprocess.PIPE)
+    time.sleep(0.3)  # a few batches of steps are out by now
+    process.send_signal(signal.SIGKILL)
+    out, _ = process.communicate()
+    trace = read_trace(out.decode("utf-8", "replace"), killed=True)
+    assert trace.steps > 0
+    assert trace.end["reason"] in ("killed", "limit:steps")
+    states = list(replay(trace))
+    assert len(states) == trace.steps
+
+
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        ("import sys\nsys.settrace(None)\nx = 1\n", "tracing-disabled"),
+        ("import sys\nsys.settrace(lambda *a: None)\n", "tracing-disabled"),
+        ("import os\nos.write(1, b'{not json}\\n')\nx = 1\n", "done"),
+    ],
+)
+def test_programs_that_fight_the_tracer(pool: WorkerPool, code: str, reason: str) -> None:
+    found = explore(pool, code)
+    assert found.trace.end["reason"] == reason
+
+
+def test_the_trace_is_validated_as_untrusted_data() -> None:
+    header = json.dumps({"t": "hdr", "v": 1, "py": "3.11", "src": "x = 1\n"})
+    good = json.dumps({"t": "s", "i": 1, "e": "line", "ln": 1})
+    forged = [
+        json.dumps({"t": "s", "i": 3, "e": "line", "ln": 1}),  # skips a step
+        json.dumps({"t": "s", "i": 2, "e": "line", "ln": 1, "x": 1}),  # unknown field
+        json.dumps({"t": "s", "i": 2, "e": "eval", "ln": 1}),  # unknown event
+        json.dumps({"t": "s", "i": 2, "e": "line", "ln": 1, "h": {"1": ["<script>"]}}),
+        "{not json",
+    ]
+    for line in forged:
+        trace = read_trace("\n".join([header, good, line, good]))
+        assert trace.steps == 1 and trace.end["reason"] == "damaged", line
+        assert trace.end["error"].startswith("line 3: ")
+    with pytest.raises(ValueError, match="not a trace header"):
+        read_trace('{"t": "s"}\n')
+
+
+def test_pyascent_explain_in_a_terminal(cli: Cli, tmp_path: Path) -> None:
+    program = tmp_path / "average.py"
+    program.write_text("marks = [70, 85]\ntotal = sum(marks)\nprint(total / len(marks))\n")
+    result = cli("explain", str(program))
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = " ".join(result.stdout.split())
+    assert "marks = [70, 85] (line 1)" in text
+    assert "total = 155 (line 2)" in text
+    assert "prints '77.5\\n'" in text
+    assert "The program finished." in text
+    missing = cli("explain", str(tmp_path / "nope.py"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stdout + missing.stderr
