@@ -2,8 +2,14 @@ import pytest
 from guards import Ignore, TemporarySetting
 
 
+class Settings(dict):
+    """A dictionary of the tests. A plain dict would reach the learner's code as a copy
+    (verified grading), so changes made after the call that received it would not show
+    here; the learner's code reads and changes this one in place, as in one process."""
+
+
 def make_settings():
-    return {"currency": "EUR", "decimals": 2}
+    return Settings(currency="EUR", decimals=2)
 
 
 def test_nothing_changes_before_the_block():
@@ -73,7 +79,7 @@ def test_removes_a_new_key_again():
 
 def test_an_old_none_is_put_back():
     """An old value of None is put back, not removed."""
-    settings = {"proxy": None}
+    settings = Settings(proxy=None)
     with TemporarySetting(settings, "proxy", "http://localhost:8080"):
         pass
     assert settings == {"proxy": None}, (
@@ -104,12 +110,14 @@ def test_ignore_swallows_the_named_error():
             "Ignore(ValueError) should swallow a ValueError raised in the block, so that the "
             "program goes on after it: return True from __exit__ for an error of one of the kinds"
         )
-    assert type(guard.error) is ValueError, (
-        "After a swallowed ValueError, guard.error should be that ValueError: keep exc in "
-        "self.error and return True from __exit__"
+    assert guard.error is not None, (
+        "After a swallowed ValueError, guard.error should be that ValueError, not None: keep "
+        "exc in self.error and return True from __exit__"
     )
-    assert str(guard.error) == "could not convert string to float: 'free'", (
-        "guard.error should be the very error raised in the block"
+    # The error lives on the learner's side: its repr names its class and its message.
+    assert repr(guard.error) == repr(ValueError("could not convert string to float: 'free'")), (
+        "After a swallowed ValueError, guard.error should be that ValueError, the very error "
+        "raised in the block: keep exc (not exc_type) in self.error and return True from __exit__"
     )
 
 
@@ -117,22 +125,22 @@ def test_ignore_swallows_subclasses_and_several_kinds():
     """Subclasses of a kind count; several kinds can be given."""
     try:
         with Ignore(LookupError) as guard:
-            {}["missing"]
-    except KeyError:
+            ["tea", "coffee"][5]
+    except IndexError:
         pytest.fail(
-            "Ignore(LookupError) should swallow a KeyError, because KeyError is a subclass of "
-            "LookupError: use issubclass(exc_type, self.kinds)"
+            "Ignore(LookupError) should swallow an IndexError, because IndexError is a subclass "
+            "of LookupError: use issubclass(exc_type, self.kinds)"
         )
-    assert type(guard.error) is KeyError, (
-        "Ignore(LookupError) should swallow a KeyError, because KeyError is a subclass of "
-        "LookupError: use issubclass(exc_type, self.kinds)"
+    assert repr(guard.error) == repr(IndexError("list index out of range")), (
+        "Ignore(LookupError) should swallow an IndexError and keep it in error, because "
+        "IndexError is a subclass of LookupError: use issubclass(exc_type, self.kinds)"
     )
     try:
         with Ignore(KeyError, ZeroDivisionError) as guard:
             1 / 0
     except ZeroDivisionError:
         pytest.fail("Ignore(KeyError, ZeroDivisionError) should swallow a ZeroDivisionError too")
-    assert type(guard.error) is ZeroDivisionError, (
+    assert repr(guard.error) == repr(ZeroDivisionError("division by zero")), (
         "Ignore(KeyError, ZeroDivisionError) should swallow a ZeroDivisionError too"
     )
 
