@@ -1,20 +1,38 @@
-import os
 from pathlib import Path
 
 import pytest
+import tidy
 from tidy import atomic_write, working_directory
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    """A folder to start from, with a subfolder reports/; the test runs inside it."""
-    (tmp_path / "reports").mkdir()
-    monkeypatch.chdir(tmp_path)  # and back after the test, whatever the learner's code did
-    return tmp_path
+def learners_os():
+    """The os module of tidy.py. In verified grading the learner's code runs in a process of
+    its own, with its own current directory: the checks read and set that one through it."""
+    try:
+        return tidy.os
+    except AttributeError:
+        pytest.fail(
+            "Keep the line `import os` at the top of tidy.py: the checks read the current "
+            "directory of your code through it",
+            pytrace=False,
+        )
 
 
 def here():
-    return Path(os.getcwd()).resolve()
+    """The current directory of the learner's code."""
+    return Path(learners_os().getcwd()).resolve()
+
+
+@pytest.fixture
+def home(tmp_path):
+    """A folder to start from, with a subfolder reports/; the learner's code starts inside it,
+    and is put back where it was after the test, whatever its working_directory did."""
+    (tmp_path / "reports").mkdir()
+    learners = learners_os()
+    start = learners.getcwd()
+    learners.chdir(str(tmp_path))
+    yield tmp_path
+    learners.chdir(start)
 
 
 def test_works_in_the_folder(home):
