@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dis
 import io
 import json
 import os
 import sys
+import threading
 import types
 from typing import Any
 
@@ -88,6 +90,10 @@ class Recorder:
         self.ended = False
         self.hard_exit = False  # in the sandbox: end the process once the trace has ended
         self.pending_out: dict[str, Any] | None = None
+        self.functions: dict[types.CodeType, list[Any]] = {}  # a function's encoding, once
+        self.last_top: types.FrameType | None = None
+        self.threads_ran = False  # set by the first Python code another thread runs
+        self.last_line: int | None = None
         self.emit(
             {
                 "t": "hdr",
@@ -174,10 +180,13 @@ class Recorder:
                 ],
                 len(obj),
             ]
-        if kind in (types.FunctionType, types.LambdaType):
+        if kind is types.FunctionType:
             code = obj.__code__
-            params = list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
-            return ["func", code.co_name, params]
+            known = self.functions.get(code)
+            if known is None:
+                params = list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
+                known = self.functions[code] = ["func", code.co_name, params]
+            return known
         if kind in (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType):
             frame = _generator_frame(obj)
             fid = self.frame_ids.get(id(frame)) if frame is not None else None
@@ -207,7 +216,19 @@ class Recorder:
         return ["obj", kind.__name__, self._attributes(obj, queue)]
 
     def _items(self, items: Any, queue: list[Any]) -> list[Any]:
-        return [self.value(item, queue) if item is not _ELIDED else None for item in _capped(items)]
+        out: list[Any] = []
+        append, value = out.append, self.value
+        for item in _capped(items):
+            kind = type(item)
+            if (kind is int and -_INT_EXACT <= item <= _INT_EXACT) or (
+                kind is str and len(item) <= MAX_STR
+            ):  # the common case, inline
+                append(item)
+            elif item is _ELIDED:
+                append(None)
+            else:
+                append(value(item, queue))
+        return out
 
     def _attributes(self, obj: Any, queue: list[Any]) -> list[Any]:
         found: list[Any] = []
@@ -217,7 +238,14 @@ class Recorder:
             attrs = None
         value = self.value
         if type(attrs) is dict:
-            found = [[k, value(v, queue)] for k, v in _DICT_ITEMS(attrs) if type(k) is str]
+            for k, v in _DICT_ITEMS(attrs):
+                kind = type(v)
+                if (kind is int and -_INT_EXACT <= v <= _INT_EXACT) or (
+                    kind is str and len(v) <= MAX_STR
+                ):
+                    found.append([k, v])  # the common case, inline
+                elif type(k) is str:
+                    found.append([k, value(v, queue)])
             del found[MAX_ITEMS_HEAD:]
         for name, descriptor in _slots_of(type(obj)):
             with contextlib.suppress(AttributeError):  # a slot never set
@@ -258,8 +286,22 @@ class Recorder:
             self.sent_stack = ids
         queue: list[Any] = []
         changed: dict[str, Any] = {}
+        top = shown[-1] if shown else frame
+        # Since the last step, did only `top` run, one line of it? Then only what that line
+        # names can have changed (a call it made would have been steps of its own).
+        ran = self.last_line if event == "line" and self.last_top is top else None
+        self.last_top, self.last_line = top, frame.f_lineno
+        # Another thread may change anything, untraced: then every step walks everything.
+        narrow = ran is not None and not keyframe and not self.threads_ran
+        roots = _names_on(top.f_code, ran) if narrow and ran is not None else None
+        aside: list[Any] = []
         for f, fid in zip(shown, ids, strict=True):
-            bindings = self._bindings(f, queue)
+            if roots is not None and f is not top:
+                if f.f_code.co_name != "<module>" and not f.f_code.co_cellvars:
+                    continue  # none of its names can have changed
+                bindings = self._bindings(f, aside, queue, roots)
+            else:
+                bindings = self._bindings(f, queue if roots is None else aside, queue, roots)
             if self.sent_frames.get(fid) != bindings:  # encodings hold only JSON values
                 self.sent_frames[fid] = bindings
                 changed[str(fid)] = {"fn": f.f_code.co_qualname, "v": bindings}
@@ -296,12 +338,21 @@ class Recorder:
             self.frames_kept[key] = frame
         return fid
 
-    def _bindings(self, frame: types.FrameType, queue: list[Any]) -> dict[str, Any]:
+    def _bindings(
+        self,
+        frame: types.FrameType,
+        queue: list[Any],
+        watched_queue: list[Any] | None = None,
+        watched: frozenset[str] | None = None,
+    ) -> dict[str, Any]:
+        """A frame's names; the objects they refer to go on `queue`, or, for the names in
+        `watched`, on `watched_queue` (the objects a line that ran may have changed)."""
         names = frame.f_locals if frame.f_code.co_name != "<module>" else frame.f_globals
         out: dict[str, Any] = {}
         for name, value in list(dict.items(names)) if type(names) is dict else []:
             if type(name) is str and name not in _HIDDEN_GLOBALS:
-                out[name] = self.value(value, queue)
+                into = watched_queue if watched is not None and name in watched else queue
+                out[name] = self.value(value, into if into is not None else queue)
         return out
 
     def _walk(self, queue: list[Any]) -> dict[str, Any]:
@@ -379,6 +430,33 @@ def _capped(items: Any) -> list[Any]:
     return [*items[:MAX_ITEMS_HEAD], _ELIDED, *items[-MAX_ITEMS_TAIL:]]
 
 
+_NAME_OPS = {
+    name
+    for name in dis.opmap
+    if name.startswith(("LOAD_", "STORE_", "DELETE_"))
+    and any(part in name for part in ("NAME", "GLOBAL", "FAST", "DEREF", "CLOSURE"))
+}
+_LINE_NAMES: dict[types.CodeType, dict[int, frozenset[str]]] = {}
+
+
+def _names_on(code: types.CodeType, line: int) -> frozenset[str]:
+    """The variable names the statement starting at `line` reads or writes (from its
+    bytecode, worked out once per code object)."""
+    table = _LINE_NAMES.get(code)
+    if table is None:
+        found: dict[int, set[str]] = {}
+        current = code.co_firstlineno
+        for instruction in dis.get_instructions(code):
+            if instruction.starts_line is not None:
+                current = instruction.starts_line
+            if instruction.opname in _NAME_OPS:
+                value = instruction.argval
+                names = value if type(value) is tuple else (value,)
+                found.setdefault(current, set()).update(n for n in names if type(n) is str)
+        table = _LINE_NAMES[code] = {k: frozenset(v) for k, v in found.items()}
+    return table.get(line, frozenset())
+
+
 def _learner_stack(frame: types.FrameType | None) -> list[types.FrameType]:
     stack = []
     while frame is not None:
@@ -408,7 +486,7 @@ def _is_generator_code(code: types.CodeType) -> bool:
     return bool(code.co_flags & (_CO_GENERATOR | _CO_COROUTINE | _CO_ASYNC_GENERATOR))
 
 
-_YIELD = {op for name, op in __import__("dis").opmap.items() if name in ("YIELD_VALUE", "SEND")}
+_YIELD = {op for name, op in dis.opmap.items() if name in ("YIELD_VALUE", "SEND")}
 
 
 def _is_yield(frame: types.FrameType) -> bool:
@@ -504,7 +582,13 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
         recorder.output("out", answer + "\n")
         return answer
 
+    def thread_started(*_args: Any) -> None:
+        recorder.threads_ran = True
+
     def refused_settrace(function: Any) -> None:
+        if function is thread_started:  # threading starting a thread: it runs untraced
+            recorder.threads_ran = True
+            return
         recorder.end("tracing-disabled")
 
     def trace(frame: types.FrameType, event: str, arg: Any) -> Any:
@@ -528,6 +612,7 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
     sys.stdout, sys.stderr = _Capture(recorder, "out"), _Capture(recorder, "err")
     builtins.input = fake_input
     sys.settrace = refused_settrace
+    threading.settrace(thread_started)
     reason, extra = "done", {}
     try:
         saved[3](trace)
@@ -549,6 +634,7 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
         sys.settrace = saved[3]
         if former_main is not None:
             sys.modules["__main__"] = former_main
+        threading.settrace(None)
     with contextlib.suppress(_Stop):
         recorder.end(reason, **extra)
 
