@@ -13,7 +13,7 @@ def client_for(api, base_url=None):
     return bookshop.BookshopClient(api.url if base_url is None else base_url)
 
 
-def api_error_from(call, what):
+def api_error_from(call, what, advice=""):
     """The ApiError that call() raises; a clear failure for anything else."""
     try:
         call()
@@ -25,7 +25,7 @@ def api_error_from(call, what):
             "(error.code is the status) and raise your own ApiError(status, message) instead",
             pytrace=False,
         )
-    pytest.fail(f"{what} should raise ApiError, but it raised nothing", pytrace=False)
+    pytest.fail(f"{what} should raise ApiError, but it raised nothing{advice}", pytrace=False)
 
 
 def outcome(call):
