@@ -145,5 +145,11 @@ def test_exercises_where_the_learner_writes_tests_are_checked(tmp_path: Path) ->
     bug = folder / ".meta" / "bugs" / "swapped_ends.toml"
     bug.write_text('description = "x"\nfile = "other.py"\n')
     assert f"{bug} [file]: 'other.py' is not a subject file of this exercise" in problems()
+    bug.write_text('description = "x"\n')
+    broken = folder / ".meta" / "bugs" / "swapped_ends.py"
+    broken.write_text("def clamp(value, low, high)\n    return value\n")
+    assert any(p.startswith(f"{broken}:1: this bug does not compile") for p in problems()), (
+        problems()
+    )
     shutil.rmtree(folder / ".meta" / "bugs")
     assert any("needs at least one broken subject in .meta/bugs" in p for p in problems())

@@ -340,6 +340,24 @@ def _require_files(path: Path, manifest: ExerciseManifest, col: _Collector) -> N
         col.add(tests, "no hidden tests: add at least one .meta/tests/test_*.py")
 
 
+def _uncompilable(program: Path) -> Problem | None:
+    """A broken subject must still run: one that does not compile fails every test, so
+    every learner's tests would "catch" it and prove nothing."""
+    try:
+        compile(program.read_bytes(), str(program), "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        return Problem(
+            program,
+            exc.lineno,
+            None,
+            f"this bug does not compile ({exc.msg}): every test would catch it; a bug must "
+            "be a program that runs and behaves wrongly",
+        )
+    except ValueError as exc:
+        return Problem(program, None, None, f"this bug cannot be read as Python: {exc}")
+    return None
+
+
 def _load_bugs(path: Path, manifest: ExerciseManifest, col: _Collector) -> list[Bug]:
     """`.meta/bugs/<name>.py` + `<name>.toml`: broken subjects, each described in words."""
     folder = path / ".meta" / "bugs"
@@ -356,6 +374,10 @@ def _load_bugs(path: Path, manifest: ExerciseManifest, col: _Collector) -> list[
                 None,
                 "file",
             )
+            continue
+        problem = _uncompilable(program)
+        if problem is not None:
+            col.problems.append(problem)
             continue
         bugs.append(Bug(program.stem, program, described.description, file))
     if folder.is_dir():
