@@ -82,6 +82,11 @@ def test_frames_objects_and_arrows(server: Server, browser: Any) -> None:
     assert page.locator("[data-output]").inner_text() == "[1, 2, 3] True\n"
     current = page.locator(".explorer-code li.current").inner_text()
     assert current.startswith("print(a, a is b)")
+    page.get_by_text("Bytecode: the instructions").click()
+    bytecode = page.locator("table.bytecode").first.inner_text()
+    assert "BUILD_LIST" in bytecode and "STORE_NAME" in bytecode
+    page.get_by_text("Tokens: the pieces").click()
+    assert '"append"' in page.locator("table.tokens").inner_text()
 
 
 def test_the_explorer_fits_a_phone_screen(server: Server, browser: Any) -> None:

@@ -11,23 +11,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from pyascent.cli.render import make_console
-from pyascent.services import explain_file
+from pyascent.services import END_WORDS, explain_file
 
 console = make_console()
-
-END_WORDS = {
-    "done": "The program finished.",
-    "exception": "The program stopped with an error.",
-    "syntax-error": "Python could not read the program.",
-    "limit:steps": "Stopped after the most steps the explorer shows.",
-    "limit:output": "Stopped: the program printed too much.",
-    "limit:trace": "Stopped: the trace grew too large.",
-    "limit:time": "Stopped: the program ran too long.",
-    "tracing-disabled": "Stopped: the program switched tracing off.",
-    "tracer-error": "The explorer itself failed here (not your code's fault).",
-    "killed": "The program was stopped before it finished.",
-    "damaged": "The rest of the trace could not be read.",
-}
 
 
 def explain_command(

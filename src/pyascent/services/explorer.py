@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyascent.explore import inside
 from pyascent.explore.trace import State, Trace, TraceError, describe, read_trace, replay
@@ -20,6 +21,8 @@ from pyascent.services.grading import default_grader
 from pyascent.services.learner_input import read_learner_file
 
 TRACER_SOURCE = (Path(inside.__file__).parent / "tracer.py").read_text(encoding="utf-8")
+INTERNALS_SOURCE = (Path(inside.__file__).parent / "internals.py").read_text(encoding="utf-8")
+INTERNALS_LIMITS = Limits(cpu_seconds=3, wall_seconds=6, memory_mb=256, output_kb=2_048)
 # Enough for the tracer's own limits (20,000 steps, 8 MB of trace) to end a run first.
 EXPLORE_LIMITS = Limits(
     cpu_seconds=5,
@@ -107,6 +110,43 @@ def explore(runner: object, code: str, stdin: list[str] | None = None) -> Explor
         narration.append(words)
         final = state  # one object, updated in place: after the loop, the last step
     return Exploration(trace, narration, final)
+
+
+@dataclass(frozen=True)
+class Internals:
+    """Tokens, syntax tree and bytecode by line, as the sandbox's interpreter sees them."""
+
+    python: str
+    tokens: list[list[Any]]
+    ast: str
+    code: list[dict[str, Any]]
+    error: str | None = None
+
+
+def internals(runner: object, code: str) -> Internals:
+    """The static views of `code`, computed in the sandbox (compiling it runs none of it)."""
+    if not isinstance(runner, Runner):
+        raise ServiceError("This grader cannot run programs.")
+    payload = json.dumps({"source": code})
+    program = (INTERNALS_SOURCE + f"\n\nmain({payload!r})\n").encode("utf-8")
+    try:
+        output = runner.run(RunJob(code=program, limits=INTERNALS_LIMITS))
+    except GraderBusy as exc:
+        raise GradingBusy(exc.retry_after) from exc
+    except GraderError as exc:
+        raise GradingFailed(f"The internals views failed on this machine: {exc}") from exc
+    try:
+        data = json.loads(output.stdout.strip().splitlines()[-1])
+        return Internals(
+            python=str(data["py"]),
+            tokens=[t for t in data.get("tokens", []) if type(t) is list][:2_000],
+            ast=str(data.get("ast", "")),
+            code=[c for c in data.get("code", []) if type(c) is dict],
+            error=data.get("error") or data.get("tokens_error"),
+        )
+    except (ValueError, IndexError, KeyError, TypeError):
+        why = output.error or "no views came back"
+        return Internals("", [], "", [], f"The views could not be computed: {why}")
 
 
 def explain_file(path: Path, stdin: Path | None = None) -> Exploration:

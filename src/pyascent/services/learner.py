@@ -29,7 +29,7 @@ from pyascent.services.errors import (
     ServiceError,
     translate_store_errors,
 )
-from pyascent.services.explorer import Exploration, explore
+from pyascent.services.explorer import Exploration, Internals, explore, internals
 from pyascent.services.grading import files_from, grade_exercise
 from pyascent.services.guidance import strength_of_topics, suggest
 from pyascent.services.learner_input import checked_text
@@ -310,6 +310,10 @@ class LearnerService(QueuedChecks):
     def explore(self, code: str, stdin: list[str] | None = None) -> Exploration:
         """Trace a program in the sandbox for the explorer (never graded)."""
         return explore(self.grader, code, stdin)
+
+    def internals(self, code: str) -> Internals:
+        """Tokens, syntax tree and bytecode of a program, computed in the sandbox."""
+        return internals(self.grader, code)
 
     def activity(self) -> dict[date, int]:
         return self.store.attempts_per_day()

@@ -50,7 +50,9 @@ async def explore_code(
     text = checked_code(request, code)
     rate_limited(request)
     found: Exploration = await asyncio.to_thread(service.explore, text, input_lines(stdin))
+    views = await asyncio.to_thread(service.internals, text)
     context = {
+        "internals": views,
         "title": "Explorer",
         "code": text,
         "stdin": stdin or "",
