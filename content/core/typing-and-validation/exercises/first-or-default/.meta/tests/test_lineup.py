@@ -60,5 +60,5 @@ def test_set_minutes():
     """first_set_minutes and last_set_minutes give the first and last length, or 0."""
     assert first_set_minutes([45, 60, 90]) == 45, "first_set_minutes([45, 60, 90]) should return 45"
     assert last_set_minutes([45, 60, 90]) == 90, "last_set_minutes([45, 60, 90]) should return 90"
-    assert first_set_minutes([]) == 0, "first_set_minutes([]) should return 0"
-    assert last_set_minutes([]) == 0, "last_set_minutes([]) should return 0"
+    assert first_set_minutes([]) == 0, "first_set_minutes([]) should return 0 (the number, not the text \"0\")"
+    assert last_set_minutes([]) == 0, "last_set_minutes([]) should return 0 (the number, not the text \"0\")"

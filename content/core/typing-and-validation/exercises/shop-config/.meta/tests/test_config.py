@@ -31,40 +31,50 @@ def what_came_out(error):
     return f"{type(error).__name__} ({error})"
 
 
+def shown(path):
+    """The file's text, to show under a message (the first line of a message says what is wrong)."""
+    if not path.exists():
+        return f"(there is no file {path.name})"
+    return f"The file {path.name} held:\n{path.read_text()}"
+
+
 def load(path):
     """load_config(path) for a good file; fails clearly if the learner's code refuses it."""
     try:
         return config.load_config(path)
     except config.ConfigError as error:
-        pytest.fail(f"load_config should accept {path.name}:\n{path.read_text()}\nbut it said: {error}", pytrace=False)
+        pytest.fail(f"load_config should accept this file, but it said: {error}\n{shown(path)}", pytrace=False)
     except Exception as error:
-        pytest.fail(f"load_config should accept {path.name}, but {what_came_out(error)} came out", pytrace=False)
+        pytest.fail(
+            f"load_config should accept this file, but {what_came_out(error)} came out\n{shown(path)}",
+            pytrace=False,
+        )
 
 
 def problem(path, field, words, why):
     """The ConfigError of a bad file: it must name field and say words."""
-    shown = f"{path.name}:\n{path.read_text()}" if path.exists() else f"{path.name} (no such file)"
     try:
         config.load_config(path)
     except config.ConfigError as error:
         assert error.field == field, (
-            f"For {shown}\n({why}) the ConfigError should name {field!r}, but it names {error.field!r}"
+            f"For this file ({why}) the ConfigError should name {field!r}, but it names "
+            f"{error.field!r}\n{shown(path)}"
         )
         assert str(error).startswith(f"{field}: "), (
             f"The message of a ConfigError should start with the field and a colon, {field + ': '!r}, "
             f"but it reads {str(error)!r}: keep ConfigError as it was given"
         )
         assert words in str(error), (
-            f"For {shown}\n({why}) the message should say {words!r}, but it reads {str(error)!r}"
+            f"For this file ({why}) the message should say {words!r}, but it reads {str(error)!r}\n{shown(path)}"
         )
         return
     except Exception as error:
         pytest.fail(
-            f"For {shown}\n({why}) load_config should raise ConfigError, but {what_came_out(error)} "
-            "came out: load_config should turn every problem with the file into a ConfigError",
+            f"For this file ({why}) load_config should raise ConfigError, but {what_came_out(error)} "
+            f"came out: load_config should turn every problem with the file into a ConfigError\n{shown(path)}",
             pytrace=False,
         )
-    pytest.fail(f"load_config should raise ConfigError for {shown}\n({why})", pytrace=False)
+    pytest.fail(f"load_config should raise ConfigError for this file ({why})\n{shown(path)}", pytrace=False)
 
 
 def test_reads_every_setting(tmp_path):
