@@ -113,3 +113,19 @@ def test_a_lesson_example_opens_in_the_explorer_after_an_edit(server: Server, br
     every_step = page.locator(".explorer-text").text_content()  # the no-script version
     assert "x 40 → 42" in every_step
     assert "prints '42\\n'" in every_step
+
+
+def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
+    page: Any = new_page(browser)
+    page.goto(server.url + "/explore")
+    page.fill(
+        "#explore-code", "import gc\n\nitems = []\nfor n in range(800):\n    items.append([n])\n"
+    )
+    page.get_by_label("Show the garbage collector").check()
+    page.get_by_role("button", name="Visualise").click()
+    page.wait_for_selector("[data-gc]:not([hidden])")
+    page.keyboard.press("End")
+    line = page.locator("[data-gc]").inner_text()
+    assert line.startswith("Garbage collector: generation 0 holds ")
+    assert "collections so far" in line
+    assert axe_violations(page) == []

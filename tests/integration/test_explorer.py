@@ -198,3 +198,55 @@ def test_pyascent_explain_in_a_terminal(cli: Cli, tmp_path: Path) -> None:
     assert "The program finished." in text
     missing = cli("explain", str(tmp_path / "nope.py"))
     assert missing.returncode == 2 and "Traceback" not in missing.stdout + missing.stderr
+
+
+GC_PROGRAM = """import gc
+
+gc.collect()  # start from a collected heap, as the faithful tier does
+before = gc.get_stats()[0]["collections"]
+
+
+class Node:
+    pass
+
+
+for _ in range(2000):
+    a = Node()
+    b = Node()
+    a.other = b
+    b.other = a
+print(gc.get_stats()[0]["collections"] - before)
+"""
+
+REFCOUNT_PROGRAM = """import sys
+
+
+def f():
+    x = []
+    y = x
+    print(sys.getrefcount(x))
+
+
+f()
+"""
+
+
+@pytest.mark.parametrize("program", [GC_PROGRAM, REFCOUNT_PROGRAM])
+def test_the_faithful_tier_leaves_gc_and_refcounts_as_untraced(
+    pool: WorkerPool, program: str
+) -> None:
+    """The learner's own gc and sys.getrefcount numbers under the faithful tier equal an
+    untraced run's, where the snapshot tracer's differ (the observer effect it avoids)."""
+    from pyascent.grader import Limits, RunJob
+    from pyascent.services.explorer import gc_profile
+
+    untraced = pool.run(RunJob(code=program.encode(), limits=Limits(cpu_seconds=5))).stdout
+    profile = gc_profile(pool, program)
+    assert profile.stdout == untraced
+    snapshots = explore(pool, program).final.stdout
+    assert snapshots != untraced  # why the GC view has a tier of its own
+    if program is GC_PROGRAM:
+        steps = explore(pool, program).trace.steps
+        assert len(profile.steps) == steps  # its step N is the stepper's step N
+        assert profile.collections and profile.threshold[0] > 0
+        assert all(0 <= g0 <= profile.threshold[0] for _e, _l, g0, _g1, _g2 in profile.steps)

@@ -22,6 +22,7 @@ from pyascent.services.learner_input import read_learner_file
 
 TRACER_SOURCE = (Path(inside.__file__).parent / "tracer.py").read_text(encoding="utf-8")
 INTERNALS_SOURCE = (Path(inside.__file__).parent / "internals.py").read_text(encoding="utf-8")
+FAITHFUL_SOURCE = (Path(inside.__file__).parent / "faithful.py").read_text(encoding="utf-8")
 INTERNALS_LIMITS = Limits(cpu_seconds=3, wall_seconds=6, memory_mb=256, output_kb=2_048)
 # Enough for the tracer's own limits (20,000 steps, 8 MB of trace) to end a run first.
 EXPLORE_LIMITS = Limits(
@@ -147,6 +148,56 @@ def internals(runner: object, code: str) -> Internals:
     except (ValueError, IndexError, KeyError, TypeError):
         why = output.error or "no views came back"
         return Internals("", [], "", [], f"The views could not be computed: {why}")
+
+
+@dataclass(frozen=True)
+class GcProfile:
+    """The collector at every step, measured by the faithful tier (explore/inside/faithful):
+    per step (event, line, gen-0, gen-1, gen-2 counts); each collection as (step,
+    generation, collected, uncollectable); the thresholds; what the program printed."""
+
+    steps: list[tuple[int, int, int, int, int]]
+    collections: list[tuple[int, int, int, int]]
+    threshold: tuple[int, int, int]
+    stdout: str
+    error: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "steps": [list(s) for s in self.steps],
+            "collections": [list(c) for c in self.collections],
+            "threshold": list(self.threshold),
+        }
+
+
+def gc_profile(runner: object, code: str, stdin: list[str] | None = None) -> GcProfile:
+    """Run `code` once more, under the faithful tier only, for the GC view."""
+    if not isinstance(runner, Runner):
+        raise ServiceError("This grader cannot run programs.")
+    payload = json.dumps({"source": code, "stdin": list(stdin or [])})
+    program = (FAITHFUL_SOURCE + f"\n\nmain({payload!r})\n").encode("utf-8")
+    try:
+        output = runner.run(RunJob(code=program, limits=EXPLORE_LIMITS))
+        data = json.loads(output.stdout.strip().splitlines()[-1])
+        flat, found = data.get("counts", []), data.get("collections", [])
+        steps = [
+            (int(flat[i]), int(flat[i + 1]), int(flat[i + 2]), int(flat[i + 3]), int(flat[i + 4]))
+            for i in range(0, len(flat) - 4, 5)
+        ]
+        collections = [
+            (int(found[i]), int(found[i + 1]), int(found[i + 2]), int(found[i + 3]))
+            for i in range(0, len(found) - 3, 4)
+        ]
+        low, middle, high = (int(x) for x in data.get("threshold", [0, 0, 0])[:3])
+        return GcProfile(
+            steps, collections, (low, middle, high), str(data.get("stdout", "")), data.get("error")
+        )
+    except GraderBusy as exc:
+        raise GradingBusy(exc.retry_after) from exc
+    except GraderError as exc:
+        raise GradingFailed(f"The GC view failed on this machine: {exc}") from exc
+    except (ValueError, IndexError, TypeError) as exc:
+        raise GradingFailed("The GC view could not be measured for this program.") from exc
 
 
 def explain_file(path: Path, stdin: Path | None = None) -> Exploration:

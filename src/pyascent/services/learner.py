@@ -29,7 +29,14 @@ from pyascent.services.errors import (
     ServiceError,
     translate_store_errors,
 )
-from pyascent.services.explorer import Exploration, Internals, explore, internals
+from pyascent.services.explorer import (
+    Exploration,
+    GcProfile,
+    Internals,
+    explore,
+    gc_profile,
+    internals,
+)
 from pyascent.services.grading import files_from, grade_exercise
 from pyascent.services.guidance import strength_of_topics, suggest
 from pyascent.services.learner_input import checked_text
@@ -310,6 +317,10 @@ class LearnerService(QueuedChecks):
     def explore(self, code: str, stdin: list[str] | None = None) -> Exploration:
         """Trace a program in the sandbox for the explorer (never graded)."""
         return explore(self.grader, code, stdin)
+
+    def gc_profile(self, code: str, stdin: list[str] | None = None) -> GcProfile:
+        """The garbage collector's counts at every step, measured without disturbing them."""
+        return gc_profile(self.grader, code, stdin)
 
     def internals(self, code: str) -> Internals:
         """Tokens, syntax tree and bytecode of a program, computed in the sandbox."""

@@ -44,20 +44,28 @@ def explore_page(request: Request) -> Response:
 
 @router.post("/explore", response_class=HTMLResponse)
 async def explore_code(
-    request: Request, code: str | None = Form(None), stdin: str | None = Form(None)
+    request: Request,
+    code: str | None = Form(None),
+    stdin: str | None = Form(None),
+    gc: str | None = Form(None),
 ) -> Response:
     service = service_of(request)
     text = checked_code(request, code)
     rate_limited(request)
     found: Exploration = await asyncio.to_thread(service.explore, text, input_lines(stdin))
     views = await asyncio.to_thread(service.internals, text)
+    trace = found.as_json()
+    if gc:  # a second run, under the faithful tier only: the collector's own numbers
+        profile = await asyncio.to_thread(service.gc_profile, text, input_lines(stdin))
+        trace["gc"] = profile.as_json()
     context = {
+        "gc": bool(gc),
         "internals": views,
         "title": "Explorer",
         "code": text,
         "stdin": stdin or "",
         "exploration": found,
-        "trace": found.as_json(),
+        "trace": trace,
         "frames": found.final_frames(),
     }
     return render(request, "explore.html", context)

@@ -191,6 +191,22 @@
     }
   }
 
+  const gcNode = $("[data-gc]");
+  function showGc(n) {
+    const gc = data.gc;
+    if (!gc || !gcNode) return;
+    const row = gc.steps[n];
+    if (!row) { gcNode.hidden = true; return; }
+    const done = gc.collections.filter((c) => c[0] <= n + 1);
+    const last = done[done.length - 1];
+    const [g0, g1, g2] = gc.threshold;
+    gcNode.hidden = false;
+    gcNode.textContent = `Garbage collector: generation 0 holds ${row[2]} of ${g0} new objects, ` +
+      `generation 1 ${row[3]} of ${g1} collections, generation 2 ${row[4]} of ${g2}; ` +
+      `${done.length} collections so far` +
+      (last ? ` (the last, of generation ${last[1]} at step ${last[0]}, freed ${last[2]} objects)` : "") + ".";
+  }
+
   let current = 0;
   function show(n) {
     current = Math.max(0, Math.min(steps.length - 1, n));
@@ -226,6 +242,7 @@
     heapNode.replaceChildren(...reachable(state).map((id) => objectNode(id, state.heap[id])));
     outputNode.textContent = outputAt[current] || "";
     narrationNode.textContent = `Step ${current + 1}: ${narration[current] || ""}`;
+    showGc(current);
     slider.value = String(current + 1);
     stepOut.textContent = String(current + 1);
     if (current === steps.length - 1 && data.end && data.end.reason !== "done") {
