@@ -118,14 +118,20 @@ class _Server(ThreadingHTTPServer):
         pass
 
 
-def start() -> tuple[PretendApi, _Server]:
+def start() -> _Server:
+    """Start the server in a thread of its own; fresh() gives each test a clean API on it."""
     server = _Server(("127.0.0.1", 0), _Handler)
-    api = PretendApi(url=f"http://127.0.0.1:{server.server_address[1]}/api")
-    server.api = api
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
+    fresh(server)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True
     thread.start()
-    return api, server
+    return server
+
+
+def fresh(server: _Server) -> PretendApi:
+    """A new PretendApi (no routes, no requests) for the server to answer with from now on."""
+    server.api = PretendApi(url=f"http://127.0.0.1:{server.server_address[1]}/api")
+    return server.api
 
 
 def stop(server: _Server) -> None:

@@ -20,11 +20,17 @@ def api_error_from(call, what, advice=""):
     except bookshop.ApiError as error:
         return error
     except Exception as error:
-        pytest.fail(
-            f"{what} raised {type(error).__name__}: {error}. Catch urllib.error.HTTPError "
-            "(error.code is the status) and raise your own ApiError(status, message) instead",
-            pytrace=False,
-        )
+        if isinstance(error, OSError) and type(error).__name__ != "HTTPError":
+            advice = (  # a timeout, a refused connection, a server that hung up: no status
+                "That is a connection problem, not an answer: catch OSError (after HTTPError) "
+                'and raise ApiError(None, "could not reach the bookshop API: ...")'
+            )
+        else:
+            advice = (
+                "Catch urllib.error.HTTPError (error.code is the status) and raise your own "
+                "ApiError(status, message) instead"
+            )
+        pytest.fail(f"{what} raised {type(error).__name__}: {error}. {advice}", pytrace=False)
     pytest.fail(f"{what} should raise ApiError, but it raised nothing{advice}", pytrace=False)
 
 
