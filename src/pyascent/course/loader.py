@@ -10,11 +10,12 @@ import tomllib
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from pyascent.course.answers import ANSWERS_FILE
+from pyascent.course.collector import Collector as _Collector
+from pyascent.course.loader_parts import load_answers, load_bugs
 from pyascent.course.manifest import (
-    BugManifest,
     CourseManifest,
     ExerciseManifest,
     FlashcardsManifest,
@@ -22,7 +23,6 @@ from pyascent.course.manifest import (
     MistakeManifest,
     ModuleManifest,
     MutantsManifest,
-    QuizAnswersManifest,
 )
 from pyascent.course.model import (
     Bug,
@@ -35,53 +35,12 @@ from pyascent.course.model import (
     Mistake,
     Module,
     ReadingLink,
-    RecordedAnswer,
 )
 from pyascent.course.problems import ContentError, Problem
 from pyascent.course.quizzes import parse_quizzes
 from pyascent.course.tomlfile import TomlFile, read_toml
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class _Collector:
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(
-        self, path: Path, message: str, line: int | None = None, field: str | None = None
-    ) -> None:
-        self.problems.append(Problem(path, line, field, message))
-
-    def parse(self, path: Path, schema: type[M]) -> M | None:
-        """Read and validate one TOML file; record problems and return None on failure."""
-        read = read_toml(path)
-        if isinstance(read, Problem):
-            self.problems.append(read)
-            return None
-        return self.validate(read, schema)
-
-    def validate(self, toml: TomlFile, schema: type[M]) -> M | None:
-        try:
-            return schema.model_validate(toml.data)
-        except ValidationError as exc:
-            for error in exc.errors():
-                loc = tuple(error["loc"])
-                field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc)
-                field = field.replace(".[", "[")
-                message = _friendly(error["type"], error["msg"], field)
-                self.add(toml.path, message, toml.line_of(loc), field or None)
-            return None
-
-
-def _friendly(kind: str, message: str, field: str) -> str:
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return f"unknown field '{field}' (check the spelling; see docs/authoring.md)"
-    if kind == "string_pattern_mismatch":
-        return f"{message}; ids are lower-case words joined by '-', files end in .py"
-    return message
 
 
 def load_course(path: Path) -> Course:
@@ -154,7 +113,7 @@ def _load_module(path: Path, col: _Collector, mode: str = "verified") -> Module 
             if exercise is not None:
                 exercises.append(exercise)
     flashcards = _load_flashcards(path / "flashcards.toml", col)
-    answers = _load_answers(path / ANSWERS_FILE, col)
+    answers = load_answers(path / ANSWERS_FILE, col)
     cheatsheet_path = path / "cheatsheet.md"
     cheatsheet = _read_text(cheatsheet_path, col) if cheatsheet_path.exists() else None
     if manifest is None:
@@ -251,22 +210,6 @@ def _load_flashcards(path: Path, col: _Collector) -> list[Flashcard]:
     return [Flashcard(c.id, c.question, c.answer, tuple(c.topics)) for c in manifest.card]
 
 
-def _load_answers(path: Path, col: _Collector) -> list[RecordedAnswer]:
-    if not path.exists():
-        return []
-    read = read_toml(path)
-    if isinstance(read, Problem):
-        col.problems.append(read)
-        return []
-    manifest = col.validate(read, QuizAnswersManifest)
-    if manifest is None:
-        return []
-    return [
-        RecordedAnswer(a.quiz, a.code_sha256, a.output, read.line_of(("answer", i)))
-        for i, a in enumerate(manifest.answer)
-    ]
-
-
 def load_exercise(
     path: Path, module_id: str, problems: list[Problem], course_mode: str = "verified"
 ) -> Exercise | None:
@@ -280,7 +223,7 @@ def load_exercise(
     if manifest is not None:
         _require_files(path, manifest, col)
         if manifest.kind == "tests":
-            bugs = _load_bugs(path, manifest, col)
+            bugs = load_bugs(path, manifest, col)
     problems.extend(col.problems)
     if manifest is None or instructions is None or col.problems:
         return None
@@ -338,61 +281,6 @@ def _require_files(path: Path, manifest: ExerciseManifest, col: _Collector) -> N
     tests = path / ".meta" / "tests"
     if manifest.kind == "code" and not sorted(tests.glob("test_*.py")):
         col.add(tests, "no hidden tests: add at least one .meta/tests/test_*.py")
-
-
-def _uncompilable(program: Path) -> Problem | None:
-    """A broken subject must still run: one that does not compile fails every test, so
-    every learner's tests would "catch" it and prove nothing."""
-    try:
-        compile(program.read_bytes(), str(program), "exec", dont_inherit=True)
-    except SyntaxError as exc:
-        return Problem(
-            program,
-            exc.lineno,
-            None,
-            f"this bug does not compile ({exc.msg}): every test would catch it; a bug must "
-            "be a program that runs and behaves wrongly",
-        )
-    except ValueError as exc:
-        return Problem(program, None, None, f"this bug cannot be read as Python: {exc}")
-    return None
-
-
-def _load_bugs(path: Path, manifest: ExerciseManifest, col: _Collector) -> list[Bug]:
-    """`.meta/bugs/<name>.py` + `<name>.toml`: broken subjects, each described in words."""
-    folder = path / ".meta" / "bugs"
-    bugs = []
-    for program in sorted(folder.glob("*.py")) if folder.is_dir() else []:
-        described = col.parse(program.with_suffix(".toml"), BugManifest)
-        if described is None:
-            continue
-        file = described.file or manifest.subject[0]
-        if file not in manifest.subject:
-            col.add(
-                program.with_suffix(".toml"),
-                f"'{file}' is not a subject file of this exercise",
-                None,
-                "file",
-            )
-            continue
-        problem = _uncompilable(program)
-        if problem is not None:
-            col.problems.append(problem)
-            continue
-        bugs.append(Bug(program.stem, program, described.description, file))
-    if folder.is_dir():
-        for orphan in sorted(folder.glob("*.toml")):
-            if not orphan.with_suffix(".py").exists():
-                col.add(orphan, f"no program {orphan.with_suffix('.py').name} for this bug")
-    if not bugs and not any(folder in p.file.parents for p in col.problems):
-        col.add(
-            path / "exercise.toml",
-            "an exercise of kind 'tests' needs at least one broken subject in "
-            ".meta/bugs/<name>.py with <name>.toml describing the bug",
-            None,
-            "kind",
-        )
-    return bugs
 
 
 def _load_mistakes(path: Path, col: _Collector) -> list[Mistake]:

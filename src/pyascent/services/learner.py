@@ -29,16 +29,9 @@ from pyascent.services.errors import (
     ServiceError,
     translate_store_errors,
 )
-from pyascent.services.explorer import (
-    Exploration,
-    GcProfile,
-    Internals,
-    explore,
-    gc_profile,
-    internals,
-)
 from pyascent.services.grading import files_from, grade_exercise
 from pyascent.services.guidance import strength_of_topics, suggest
+from pyascent.services.learner_explore import Exploring
 from pyascent.services.learner_input import checked_text
 from pyascent.services.learner_queue import QueuedChecks
 from pyascent.services.queueing import QueueSender
@@ -72,7 +65,7 @@ FAILED = "not graded: grading failed on this machine, check again"
 
 
 @translate_store_errors
-class LearnerService(QueuedChecks):
+class LearnerService(QueuedChecks, Exploring):
     """One learner's use cases over one course; open it with `open_learner` or `open_server`.
 
     A context manager: leaving the `with` block closes the database and the grader. Every
@@ -313,18 +306,6 @@ class LearnerService(QueuedChecks):
             raise GradingBusy(exc.retry_after) from exc
         except GraderError as exc:
             raise GradingFailed(f"Running examples failed on this machine: {exc}") from exc
-
-    def explore(self, code: str, stdin: list[str] | None = None) -> Exploration:
-        """Trace a program in the sandbox for the explorer (never graded)."""
-        return explore(self.grader, code, stdin)
-
-    def gc_profile(self, code: str, stdin: list[str] | None = None) -> GcProfile:
-        """The garbage collector's counts at every step, measured without disturbing them."""
-        return gc_profile(self.grader, code, stdin)
-
-    def internals(self, code: str) -> Internals:
-        """Tokens, syntax tree and bytecode of a program, computed in the sandbox."""
-        return internals(self.grader, code)
 
     def activity(self) -> dict[date, int]:
         return self.store.attempts_per_day()

@@ -17,6 +17,9 @@ it faithful and safe to run are the explorer report's (shared/reference/explorer
 
 A run ends with an `end` record whose `reason` says why: done, exception, a limit, or the
 learner switching tracing off. Usage inside the sandbox: `run(source, stdin_lines, fd)`.
+
+One file on purpose, over the usual size: it is sent into the sandbox as source text and
+must run there on its own, importing nothing of ours.
 """
 
 from __future__ import annotations

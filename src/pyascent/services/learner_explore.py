@@ -1,0 +1,32 @@
+"""The learner's explorer: their programs traced, profiled and taken apart in the sandbox.
+A part of LearnerService kept apart because it is one concept and grades nothing."""
+
+from __future__ import annotations
+
+from pyascent.grader import Grader
+from pyascent.services.explorer import (
+    Exploration,
+    GcProfile,
+    Internals,
+    explore,
+    gc_profile,
+    internals,
+)
+
+
+class Exploring:
+    """Mixed into LearnerService, which provides the grader (its runner does the work)."""
+
+    grader: Grader
+
+    def explore(self, code: str, stdin: list[str] | None = None) -> Exploration:
+        """Trace a program in the sandbox for the explorer (never graded)."""
+        return explore(self.grader, code, stdin)
+
+    def gc_profile(self, code: str, stdin: list[str] | None = None) -> GcProfile:
+        """The garbage collector's counts at every step, measured without disturbing them."""
+        return gc_profile(self.grader, code, stdin)
+
+    def internals(self, code: str) -> Internals:
+        """Tokens, syntax tree and bytecode of a program, computed in the sandbox."""
+        return internals(self.grader, code)
