@@ -424,7 +424,17 @@ class Subject:
             if message.get("re") == "ok":
                 return self.value(message.get("value"), message.get(BLOB, b""))
             family = message.get("family") or [message.get("type", "")]
-            raise self.stand_in(family)(str(message.get("message", "")))
+            raise self.rebuilt(family, message.get("args"), message.get("message", ""))
+
+    def rebuilt(self, family: Any, args: Any, message: Any) -> BaseException:
+        """An exception of the tests, made here: its arguments when they were plain."""
+        cls = self.stand_in(family)
+        if type(args) is list and all(type(a) in _PLAIN for a in args):
+            try:
+                return cls(*args)
+            except Exception:  # a class that wants other arguments: its message only
+                pass
+        return cls(str(message)[:2000])
 
     def stand_in(self, family: Any) -> type[BaseException]:
         """The exception class of the tests named by `family` (its name, then its ancestors'
@@ -493,7 +503,7 @@ class Subject:
         raised = message.get("raised")
         if type(raised) is not dict:
             return type(target).__exit__(target, None, None, None)
-        error = self.stand_in(raised.get("family"))(str(raised.get("message", ""))[:2000])
+        error = self.rebuilt(raised.get("family"), raised.get("args"), raised.get("message", ""))
         return type(target).__exit__(target, type(error), error, None) is True
 
     def _import(self, message: dict[str, Any], _target: Any) -> Any:

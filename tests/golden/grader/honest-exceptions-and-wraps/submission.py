@@ -55,3 +55,12 @@ class Store:
 
     def __setitem__(self, key, value):
         self.values[key] = value
+
+
+def describe_error(action):
+    """What a callback's error says: its arguments, as the learner's code sees them."""
+    try:
+        action()
+    except KeyError as error:
+        return error.args
+    return None

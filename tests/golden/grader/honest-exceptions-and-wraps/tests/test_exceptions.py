@@ -80,3 +80,20 @@ def test_a_clean_block_exits_with_nothing():
     with setting:
         pass
     assert setting.seen is None
+
+
+def test_a_key_error_of_the_tests_keeps_its_key():
+    store = Store()
+    setting = Setting(store, "mode", "quiet", swallow=(KeyError,))
+    with setting:
+        raise KeyError("cake")
+    assert setting.seen == "KeyError"
+
+
+def test_a_callbacks_error_arrives_with_its_arguments():
+    from adder import describe_error
+
+    def missing():
+        raise KeyError("cake")
+
+    assert describe_error(missing) == ("cake",)
