@@ -274,4 +274,6 @@ def test_the_progress_page_shows_cards_and_the_costliest_topics(server: Server) 
         retention = page.split('<desc id="retention-chart-desc">', 1)[1].split("</desc>", 1)[0]
         assert retention.startswith("Due today: ") and "Forgotten (lapses): 0" in retention
         topics = page.split('<desc id="topics-chart-desc">', 1)[1].split("</desc>", 1)[0]
-        assert f"operators: {failed}" in topics  # one failed check, nothing else
+        cells = [c.split("</td>", 1)[0] for c in row.split("<td>")[1:5]]
+        cost = sum(int(c) for c in cells)  # failed checks, hints, solutions, cards forgotten
+        assert f"operators: {cost}" in topics
