@@ -145,6 +145,42 @@ def test_ignore_swallows_subclasses_and_several_kinds():
     )
 
 
+class PriceError(ValueError):
+    """An error class of the tests' own, as a program would define one."""
+
+
+def test_ignore_with_your_own_error_classes():
+    """A kind can be a program's own error class; its parent is not swallowed by it."""
+    try:
+        with Ignore(PriceError) as guard:
+            raise PriceError("a price cannot be negative")
+    except PriceError:
+        pytest.fail(
+            "Ignore(PriceError) should swallow a PriceError raised in the block", pytrace=False
+        )
+    assert str(guard.error) == "a price cannot be negative", (
+        "After a swallowed PriceError, guard.error should be that error"
+    )
+    with pytest.raises(ValueError):
+        with Ignore(PriceError):
+            raise ValueError("not a price problem")
+        pytest.fail(
+            "Ignore(PriceError) should let a plain ValueError carry on: ValueError is the parent "
+            "of PriceError, not one of its kinds. issubclass(exc_type, self.kinds) asks the "
+            "right question",
+            pytrace=False,
+        )
+    try:
+        with Ignore(ValueError):
+            raise PriceError("too cheap")
+    except PriceError:
+        pytest.fail(
+            "Ignore(ValueError) should swallow a PriceError, because PriceError is a subclass "
+            "of ValueError: use issubclass(exc_type, self.kinds)",
+            pytrace=False,
+        )
+
+
 def test_ignore_lets_other_errors_through():
     """Any other error carries on to the caller."""
     guard = Ignore(ValueError)
