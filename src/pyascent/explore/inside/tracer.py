@@ -287,7 +287,7 @@ class Recorder:
             for gone in set(self.sent_stack) - set(ids):  # left the page: re-sent if it returns
                 self.sent_frames.pop(gone, None)
             self.sent_stack = ids
-        queue: list[Any] = []
+        reached: list[Any] = []
         changed: dict[str, Any] = {}
         top = shown[-1] if shown else frame
         # Since the last step, did only `top` run, one line of it? Then only what that line
@@ -302,9 +302,9 @@ class Recorder:
             if roots is not None and f is not top:
                 if f.f_code.co_name != "<module>" and not f.f_code.co_cellvars:
                     continue  # none of its names can have changed
-                bindings = self._bindings(f, aside, queue, roots)
+                bindings = self._bindings(f, aside, reached, roots)
             else:
-                bindings = self._bindings(f, queue if roots is None else aside, queue, roots)
+                bindings = self._bindings(f, reached if roots is None else aside, reached, roots)
             if self.sent_frames.get(fid) != bindings:  # encodings hold only JSON values
                 self.sent_frames[fid] = bindings
                 changed[str(fid)] = {"fn": f.f_code.co_qualname, "v": bindings}
@@ -313,12 +313,12 @@ class Recorder:
         if changed:
             record["f"] = changed
         if event == "return":
-            record["ret"] = self.value(arg, queue)
+            record["ret"] = self.value(arg, reached)
             if _is_yield(frame):
                 record["e"] = "yield"
         elif event == "exception":
             record["exc"] = _exception(arg)
-        heap = self._walk(queue)
+        heap = self._walk(reached)
         if heap:
             record["h"] = heap
         if self.output_chars:
