@@ -73,9 +73,10 @@ def test_builtin_course_is_sound(cli: Cli) -> None:
     report = json.loads(result.stdout)
     assert report["problems"] == [], report["problems"]
     assert result.returncode == 0
-    phase_one = {t.id for t in topic_catalogue().topics if t.phase == 1}
-    assert phase_one <= set(report["coverage"]["by_exercises"])
-    assert phase_one <= set(report["coverage"]["by_lessons"])
+    for phase in (1, 2):
+        ids = {t.id for t in topic_catalogue().topics if t.phase == phase}
+        assert ids <= set(report["coverage"]["by_exercises"]), phase
+        assert ids <= set(report["coverage"]["by_lessons"]), phase
 
 
 def test_builtin_beginner_phase_meets_the_bar(builtin_path: Path) -> None:
@@ -99,3 +100,34 @@ def test_builtin_beginner_phase_meets_the_bar(builtin_path: Path) -> None:
         for exercise in module.exercises:
             assert len(exercise.hints) == 3, exercise.id
             assert exercise.mistakes, exercise.id
+
+
+PHASE_TWO = [
+    "oop",
+    "iteration",
+    "decorators-and-context",
+    "typing-and-validation",
+    "testing-and-debugging",
+    "concurrency",
+]
+
+
+def test_builtin_intermediate_phase_meets_the_bar(builtin_path: Path) -> None:
+    course = load_course(builtin_path)
+    intermediate = [m for m in course.modules if m.phase == 2]
+    assert [m.id for m in intermediate] == [*PHASE_TWO, "capstone-rest-client"]
+    assert sum(len(m.exercises) for m in intermediate) >= 48
+    for module in intermediate:
+        assert module.lessons and module.cheatsheet and len(module.flashcards) >= 5, module.id
+        assert 3 <= len(module.reading) <= 5, module.id
+        if module.id in PHASE_TWO:
+            assert len(module.exercises) >= 8, module.id
+            assert 2 <= len(module.lessons) <= 5, module.id
+        for exercise in module.exercises:
+            assert len(exercise.hints) == 3, exercise.id
+            assert exercise.mistakes, exercise.id
+    by_id = {m.id: m for m in intermediate}
+    written_tests = [e for e in by_id["testing-and-debugging"].exercises if e.writes_tests]
+    assert len(written_tests) >= 5 and all(e.bugs for e in written_tests)
+    typed = [e for e in by_id["typing-and-validation"].exercises if e.typecheck == "strict"]
+    assert len(typed) >= 4
