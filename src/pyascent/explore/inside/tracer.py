@@ -95,6 +95,7 @@ class Recorder:
         self.pending_out: dict[str, Any] | None = None
         self.functions: dict[types.CodeType, list[Any]] = {}  # a function's encoding, once
         self.last_top: types.FrameType | None = None
+        self.frame_lines: dict[int, int] = {}  # id(frame) -> its line when last on top
         self.threads_ran = False  # set by the first Python code another thread runs
         self.last_line: int | None = None
         self.emit(
@@ -290,24 +291,24 @@ class Recorder:
         reached: list[Any] = []
         changed: dict[str, Any] = {}
         top = shown[-1] if shown else frame
-        # Since the last step, did only `top` run, one line of it? Then only what that line
-        # names can have changed (a call it made would have been steps of its own).
-        ran = self.last_line if event == "line" and self.last_top is top else None
-        self.last_top, self.last_line = top, frame.f_lineno
+        ran_frame, ran_line = self._what_ran(top, event)
         # Another thread may change anything, untraced: then every step walks everything.
-        narrow = ran is not None and not keyframe and not self.threads_ran
-        roots = _names_on(top.f_code, ran) if narrow and ran is not None else None
+        narrow = ran_frame is not None and not keyframe and not self.threads_ran
+        ok = narrow and ran_frame is not None and ran_line is not None
+        roots = _names_on(ran_frame.f_code, ran_line) if ok and ran_frame and ran_line else None
+        if roots is not None and event in ("call", "resume"):
+            roots = roots | frozenset(top.f_code.co_varnames)  # the new call's arguments
         aside: list[Any] = []
         for f, fid in zip(shown, ids, strict=True):
-            if roots is not None and f is not top:
-                if f.f_code.co_name != "<module>" and not f.f_code.co_cellvars:
-                    continue  # none of its names can have changed
-                bindings = self._bindings(f, aside, reached, roots)
-            else:
-                bindings = self._bindings(f, reached if roots is None else aside, reached, roots)
+            special = f is top or f is ran_frame or f.f_code.co_name == "<module>"
+            if roots is not None and not special and not f.f_code.co_cellvars:
+                continue  # none of its names can have changed since the last step
+            bindings = self._bindings(f, reached if roots is None else aside, reached, roots)
             if self.sent_frames.get(fid) != bindings:  # encodings hold only JSON values
                 self.sent_frames[fid] = bindings
                 changed[str(fid)] = {"fn": f.f_code.co_qualname, "v": bindings}
+        sent = self.sent_heap
+        reached.extend(o for o in aside if self.heap_ids[id(o)] not in sent)  # new to the page
         if len(stack) > len(shown):
             record["elided"] = len(stack) - len(shown)
         if changed:
@@ -326,10 +327,30 @@ class Recorder:
         self.emit(record)
         if event == "return" and not _is_suspended(frame):
             fid = self.frame_ids.pop(id(frame), 0)
+            self.frame_lines.pop(id(frame), None)
             if id(frame) in self.frames_kept:
                 del self.frames_kept[id(frame)]
             if fid in self.sent_frames:
                 del self.sent_frames[fid]
+
+    def _what_ran(
+        self, top: types.FrameType, event: str
+    ) -> tuple[types.FrameType | None, int | None]:
+        """The frame and line whose code ran since the last step, when that is one line of
+        one frame (None: anything may have run, walk everything)."""
+        last_top, last_line = self.last_top, self.last_line
+        before = self.frame_lines.get(id(top))  # its line when it was last on top
+        self.last_top, self.last_line = top, top.f_lineno
+        self.frame_lines[id(top)] = top.f_lineno
+        if last_top is None or last_line is None:
+            return None, None
+        if last_top is top and event in ("line", "return", "exception"):
+            return top, last_line if event == "line" else top.f_lineno
+        if event in ("call", "resume") and id(last_top) in self.frame_ids:
+            return last_top, last_line  # the caller ran part of its line, then called
+        if event == "line" and before is not None:
+            return top, before  # back from a call: the rest of the line that made it
+        return None, None
 
     def _frame_id(self, frame: types.FrameType) -> int:
         key = id(frame)
