@@ -129,3 +129,16 @@ def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
     assert line.startswith("Garbage collector: generation 0 holds ")
     assert "collections so far" in line
     assert axe_violations(page) == []
+
+
+def test_stepping_by_instruction_on_the_page(server: Server, browser: Any) -> None:
+    page: Any = new_page(browser)
+    page.goto(server.url + "/explore")
+    page.fill("#explore-code", "x = 2\ny = 3\nz = (x + y) * 4\n")
+    page.get_by_label("Step by instruction too").check()
+    page.get_by_role("button", name="Visualise").click()
+    table = page.locator("table.bytecode-run")
+    table.wait_for()
+    rows = table.inner_text()
+    assert "BINARY_OP" in rows and ("[2, 3]" in rows or "depth 2" in rows)
+    assert axe_violations(page) == []

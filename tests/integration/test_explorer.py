@@ -250,3 +250,24 @@ def test_the_faithful_tier_leaves_gc_and_refcounts_as_untraced(
         assert len(profile.steps) == steps  # its step N is the stepper's step N
         assert profile.collections and profile.threshold[0] > 0
         assert all(0 <= g0 <= profile.threshold[0] for _e, _l, g0, _g1, _g2 in profile.steps)
+
+
+def test_stepping_by_instruction_shows_the_real_value_stack(pool: WorkerPool) -> None:
+    """On CPython 3.11 the stack is read from the interpreter's frames (after a self-test);
+    elsewhere only its depth is given. Both are checked on a snippet whose stacks we know."""
+    from pyascent.services.explorer import bytecode_steps
+
+    found = bytecode_steps(pool, "x = 2\ny = 3\nz = (x + y) * len([x, y])\n")
+    adds = [s for s in found.steps if s.instruction == "BINARY_OP"]
+    assert [s.argument for s in adds] == ["+", "*"]
+    if sys.version_info[:2] == (3, 11):
+        assert found.stack_mode == "values"
+        assert adds[0].stack == ["2", "3"] and adds[1].stack == ["5", "2"]
+        build = next(s for s in found.steps if s.instruction == "BUILD_LIST")
+        assert build.stack == ["5", "NULL", "<function len>", "2", "3"]
+    else:
+        assert found.stack_mode == "depth" and adds[0].stack_depth == 2
+    assert all(s.function == "<module>" for s in found.steps)
+    hostile = "class Loud:\n    def __repr__(self):\n        raise SystemExit(3)\n\nx = [Loud()]\n"
+    steps = bytecode_steps(pool, hostile).steps
+    assert any(s.stack and "<Loud>" in s.stack for s in steps)  # named, its repr never run

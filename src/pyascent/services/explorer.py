@@ -23,6 +23,7 @@ from pyascent.services.learner_input import read_learner_file
 TRACER_SOURCE = (Path(inside.__file__).parent / "tracer.py").read_text(encoding="utf-8")
 INTERNALS_SOURCE = (Path(inside.__file__).parent / "internals.py").read_text(encoding="utf-8")
 FAITHFUL_SOURCE = (Path(inside.__file__).parent / "faithful.py").read_text(encoding="utf-8")
+BYTECODE_SOURCE = (Path(inside.__file__).parent / "bytecode.py").read_text(encoding="utf-8")
 INTERNALS_LIMITS = Limits(cpu_seconds=3, wall_seconds=6, memory_mb=256, output_kb=2_048)
 # Enough for the tracer's own limits (20,000 steps, 8 MB of trace) to end a run first.
 EXPLORE_LIMITS = Limits(
@@ -198,6 +199,65 @@ def gc_profile(runner: object, code: str, stdin: list[str] | None = None) -> GcP
         raise GradingFailed(f"The GC view failed on this machine: {exc}") from exc
     except (ValueError, IndexError, TypeError) as exc:
         raise GradingFailed("The GC view could not be measured for this program.") from exc
+
+
+@dataclass(frozen=True)
+class InstructionStep:
+    function: str
+    offset: int
+    instruction: str
+    argument: str
+    line: int | None
+    stack_depth: int | None
+    stack: list[str] | None  # bottom first; None where only the depth is known
+
+
+@dataclass(frozen=True)
+class BytecodeSteps:
+    """Every instruction run, with the value stack before it ("values") or its depth."""
+
+    python: str
+    stack_mode: str  # "values" (read from CPython 3.11's frames) or "depth"
+    steps: list[InstructionStep]
+    truncated: bool
+    error: str | None = None
+
+
+def bytecode_steps(runner: object, code: str, stdin: list[str] | None = None) -> BytecodeSteps:
+    """Run `code` once more, stepping by instruction (explore/inside/bytecode.py)."""
+    if not isinstance(runner, Runner):
+        raise ServiceError("This grader cannot run programs.")
+    payload = json.dumps({"source": code, "stdin": list(stdin or [])})
+    program = (BYTECODE_SOURCE + f"\n\nmain({payload!r})\n").encode("utf-8")
+    try:
+        output = runner.run(RunJob(code=program, limits=EXPLORE_LIMITS))
+        data = json.loads(output.stdout.strip().splitlines()[-1])
+        steps = [
+            InstructionStep(
+                str(row[0]),
+                int(row[1]),
+                str(row[2]),
+                str(row[3]),
+                row[4] if type(row[4]) is int else None,
+                row[7] if type(row[7]) is int else None,
+                [str(v) for v in row[8]] if type(row[8]) is list else None,
+            )
+            for row in data.get("steps", [])
+            if type(row) is list and len(row) == 9
+        ]
+        return BytecodeSteps(
+            str(data.get("py", "")),
+            "values" if data.get("stack") == "values" else "depth",
+            steps,
+            bool(data.get("truncated")),
+            data.get("error"),
+        )
+    except GraderBusy as exc:
+        raise GradingBusy(exc.retry_after) from exc
+    except GraderError as exc:
+        raise GradingFailed(f"Stepping by instruction failed on this machine: {exc}") from exc
+    except (ValueError, IndexError, TypeError) as exc:
+        raise GradingFailed("This program could not be stepped by instruction.") from exc
 
 
 def explain_file(path: Path, stdin: Path | None = None) -> Exploration:

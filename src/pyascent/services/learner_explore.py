@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pyascent.grader import Grader
 from pyascent.services.explorer import (
+    BytecodeSteps,
     Exploration,
     GcProfile,
     Internals,
+    bytecode_steps,
     explore,
     gc_profile,
     internals,
@@ -30,3 +32,7 @@ class Exploring:
     def internals(self, code: str) -> Internals:
         """Tokens, syntax tree and bytecode of a program, computed in the sandbox."""
         return internals(self.grader, code)
+
+    def bytecode_steps(self, code: str, stdin: list[str] | None = None) -> BytecodeSteps:
+        """Every instruction the program runs, with CPython's value stack before it."""
+        return bytecode_steps(self.grader, code, stdin)

@@ -48,6 +48,7 @@ async def explore_code(
     code: str | None = Form(None),
     stdin: str | None = Form(None),
     gc: str | None = Form(None),
+    instructions: str | None = Form(None),
 ) -> Response:
     service = service_of(request)
     text = checked_code(request, code)
@@ -58,8 +59,12 @@ async def explore_code(
     if gc:  # a second run, under the faithful tier only: the collector's own numbers
         profile = await asyncio.to_thread(service.gc_profile, text, input_lines(stdin))
         trace["gc"] = profile.as_json()
+    stepped = None
+    if instructions:  # one more run, stepping by instruction
+        stepped = await asyncio.to_thread(service.bytecode_steps, text, input_lines(stdin))
     context = {
         "gc": bool(gc),
+        "instructions": stepped,
         "internals": views,
         "title": "Explorer",
         "code": text,
