@@ -87,6 +87,11 @@ def test_frames_objects_and_arrows(server: Server, browser: Any) -> None:
     assert "BUILD_LIST" in bytecode and "STORE_NAME" in bytecode
     page.get_by_text("Tokens: the pieces").click()
     assert '"append"' in page.locator("table.tokens").inner_text()
+    page.get_by_text("Names and where Python finds them").click()
+    scopes = page.locator("table.scopes").inner_text()
+    assert "G: the module's globals" in scopes and "B: the built-ins" in scopes  # a, print
+    page.get_by_text("Measured on this interpreter").click()
+    assert "-5..256" in page.locator("table.probes").inner_text()
 
 
 def test_the_explorer_fits_a_phone_screen(server: Server, browser: Any) -> None:

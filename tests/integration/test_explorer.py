@@ -271,3 +271,21 @@ def test_stepping_by_instruction_shows_the_real_value_stack(pool: WorkerPool) ->
     hostile = "class Loud:\n    def __repr__(self):\n        raise SystemExit(3)\n\nx = [Loud()]\n"
     steps = bytecode_steps(pool, hostile).steps
     assert any(s.stack and "<Loud>" in s.stack for s in steps)  # named, its repr never run
+
+
+def test_legb_scopes_and_live_probes(pool: WorkerPool) -> None:
+    from pyascent.services.explorer import internals
+
+    code = (
+        "x = 1\n\ndef outer():\n    y = 2\n    def inner():\n        print(x, y, len([]))\n"
+        "    return inner\n\nouter()()\n"
+    )
+    views = internals(pool, code)
+    scopes = {(line, name): where for line, _col, _end, name, where in views.scopes or []}
+    assert scopes[(6, "print")] == "B" and scopes[(6, "len")] == "B"
+    assert scopes[(6, "x")] == "G" and scopes[(6, "y")] == "E"
+    assert scopes[(4, "y")] == "L" and scopes[(9, "outer")] == "G"
+    probes = dict((what, value) for what, value in views.probes or [])
+    assert probes["small ints that are one shared object"] == "-5..256"
+    assert probes['"".join(["hello_", "world"]) is "hello_world" (built when run)'] is False
+    assert probes['sys.intern(that join) is "hello_world"'] is True

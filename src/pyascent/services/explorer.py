@@ -123,6 +123,8 @@ class Internals:
     ast: str
     code: list[dict[str, Any]]
     error: str | None = None
+    scopes: list[list[Any]] | None = None  # [line, col, end col, name, L|E|G|B]
+    probes: list[list[Any]] | None = None  # [what, measured value]
 
 
 def internals(runner: object, code: str) -> Internals:
@@ -145,6 +147,8 @@ def internals(runner: object, code: str) -> Internals:
             ast=str(data.get("ast", "")),
             code=[c for c in data.get("code", []) if type(c) is dict],
             error=data.get("error") or data.get("tokens_error"),
+            scopes=[x for x in data.get("scopes", []) if type(x) is list and len(x) == 5],
+            probes=[x for x in data.get("probes", []) if type(x) is list and len(x) == 2],
         )
     except (ValueError, IndexError, KeyError, TypeError):
         why = output.error or "no views came back"

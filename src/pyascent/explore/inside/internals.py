@@ -9,9 +9,11 @@ runs here. Prints one JSON object.
 from __future__ import annotations
 
 import ast
+import builtins
 import dis
 import io
 import json
+import symtable
 import sys
 import tokenize
 import types
@@ -40,7 +42,74 @@ def views(source: str) -> dict[str, Any]:
         found["error"] = f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}"
         return found
     found["code"] = _code_objects(code)
+    found["scopes"] = _scopes(tree, source)
+    found["probes"] = _probes()
     return found
+
+
+def _scopes(tree: ast.Module, source: str) -> list[list[Any]]:
+    """Where each name used resolves, by Python's LEGB rule, read from the symbol tables
+    (not from the bytecode: 3.13 turns LOAD_CLOSURE into LOAD_FAST): [line, column, end
+    column, name, "L" | "E" | "G" | "B"]."""
+    table = symtable.symtable(source, "main.py", "exec")
+    assigned_globally = {s.get_name() for s in table.get_symbols() if s.is_assigned()}
+    builtin_names = set(dir(builtins))
+    found: list[list[Any]] = []
+
+    def scope_of(name: str, scope: symtable.SymbolTable) -> str:
+        if scope.get_type() == "module":
+            return "G" if name in assigned_globally or name not in builtin_names else "B"
+        try:
+            symbol = scope.lookup(name)
+        except KeyError:
+            return "B" if name in builtin_names else "G"
+        if symbol.is_free():
+            return "E"
+        if symbol.is_local() and not symbol.is_global():
+            return "L"
+        return "G" if name in assigned_globally or name not in builtin_names else "B"
+
+    def visit(node: ast.AST, scope: symtable.SymbolTable) -> None:
+        children = {child.get_name(): child for child in scope.get_children()}
+        for child in ast.iter_child_nodes(node):
+            inner = scope
+            if isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda
+            ):
+                key = child.name if not isinstance(child, ast.Lambda) else "lambda"
+                inner = children.get(key, scope)
+            if isinstance(child, ast.Name) and len(found) < 2_000:
+                end = child.end_col_offset if child.end_col_offset is not None else child.col_offset
+                found.append(
+                    [child.lineno, child.col_offset, end, child.id, scope_of(child.id, scope)]
+                )
+            visit(child, inner)
+
+    visit(tree, table)
+    return found
+
+
+def _probes() -> list[list[Any]]:
+    """Facts of this very interpreter, measured now (they differ between versions)."""
+    cached = [n for n in range(-10, 300) if int(str(n)) is int(str(n))]
+    folded: dict[str, Any] = {}
+    exec(compile('a = "hello_" + "world"\nb = "hello_world"', "<probe>", "exec"), folded)  # noqa: S102 - our own two lines
+    literal = folded["b"]
+    joined = "".join(["hello_", "world"])
+    return [
+        [
+            "small ints that are one shared object",
+            f"{cached[0]}..{cached[-1]}" if cached else "none",
+        ],
+        ['"hello_" + "world" is "hello_world" (folded when compiled)', folded["a"] is literal],
+        ['"".join(["hello_", "world"]) is "hello_world" (built when run)', joined is literal],
+        ['sys.intern(that join) is "hello_world"', sys.intern(joined) is literal],
+        ["gc thresholds (generation 0, 1, 2)", list(__import__("gc").get_threshold())],
+        [
+            "sys.getswitchinterval(): seconds a thread runs before the GIL may pass",
+            sys.getswitchinterval(),
+        ],
+    ]
 
 
 def _code_objects(code: types.CodeType) -> list[dict[str, Any]]:
