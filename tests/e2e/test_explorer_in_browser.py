@@ -147,3 +147,13 @@ def test_stepping_by_instruction_on_the_page(server: Server, browser: Any) -> No
     rows = table.inner_text()
     assert "BINARY_OP" in rows and ("[2, 3]" in rows or "depth 2" in rows)
     assert axe_violations(page) == []
+
+
+def test_a_suspended_generator_is_drawn_with_its_frame(server: Server, browser: Any) -> None:
+    page: Any = new_page(browser)
+    code = "def numbers():\n    n = 0\n    while True:\n        yield n\n        n += 1\n\n"
+    explore(page, server, code + "source = numbers()\nnext(source)\nnext(source)\nx = 1\n")
+    page.keyboard.press("End")
+    generator = page.locator(".object", has_text="generator numbers")
+    assert "suspended: resumes at line 4" in generator.inner_text()
+    assert "n" in generator.inner_text() and "1" in generator.inner_text()

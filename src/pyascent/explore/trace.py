@@ -325,6 +325,8 @@ def _narrate(
 def _changed_object(name: str, ref: int, old: list[Any], heap: dict[int, list[Any]]) -> list[str]:
     """What changed inside the object `name` refers to, said through that name."""
     new = heap[ref]
+    if new[0] == "gen":
+        return []  # it ran or stopped: the call, resume and yield steps say so
     if new[0] == "obj" and old[0] == "obj" and len(new) >= 3 and len(old) >= 3:
         before = {pair[0]: pair[1] for pair in old[2] if type(pair) is list and len(pair) == 2}
         said = [

@@ -96,6 +96,7 @@ class Recorder:
         self.functions: dict[types.CodeType, list[Any]] = {}  # a function's encoding, once
         self.last_top: types.FrameType | None = None
         self.frame_lines: dict[int, int] = {}  # id(frame) -> its line when last on top
+        self.on_stack: set[int] = set()  # frame ids on the stack at this step
         self.threads_ran = False  # set by the first Python code another thread runs
         self.last_line: int | None = None
         self.emit(
@@ -194,7 +195,18 @@ class Recorder:
         if kind in (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType):
             frame = _generator_frame(obj)
             fid = self.frame_ids.get(id(frame)) if frame is not None else None
-            return ["gen", kind.__name__, obj.__name__, fid]
+            # Suspended (not on the stack): its frame is drawn on the object, with the
+            # line it will resume at and its variables.
+            state: list[Any] = []
+            if frame is not None and fid not in self.on_stack:
+                local = frame.f_locals if type(frame) is types.FrameType else {}
+                state = [
+                    frame.f_lineno,
+                    [[k, self.value(v, queue)] for k, v in dict.items(local) if type(k) is str][
+                        :MAX_ITEMS_HEAD
+                    ],
+                ]
+            return ["gen", kind.__name__, obj.__name__, fid, *state]
         if kind is types.ModuleType:
             return ["module", obj.__name__]
         if kind is type:
@@ -278,6 +290,7 @@ class Recorder:
             )
         shown = _shown_frames(stack)
         ids = [self._frame_id(f) for f in shown]
+        self.on_stack = set(ids)
         record: dict[str, Any] = {"t": "s", "i": self.steps, "e": event, "ln": frame.f_lineno}
         if keyframe:
             record["k"] = 1

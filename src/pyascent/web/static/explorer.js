@@ -161,6 +161,9 @@
       (obj[2] || []).forEach((pair) => row(String(pair[0]), pair[1]));
     } else if (kind === "class") {
       (obj[3] || []).forEach((pair) => row(String(pair[0]), pair[1]));
+    } else if (kind === "gen" && Array.isArray(obj[5])) {
+      box.appendChild(el("div", "suspended", `suspended: resumes at line ${obj[4]}`));
+      obj[5].forEach((pair) => row(String(pair[0]), pair[1]));
     } else if (kind === "other" && obj[2]) {
       box.appendChild(el("div", "value", String(obj[2])));
     }
