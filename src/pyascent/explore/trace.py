@@ -120,6 +120,21 @@ def _check_header(header: Any) -> None:
         raise TraceError("the header lacks the source or the Python version")
 
 
+def _frame_entry_ok(entry: Any) -> bool:
+    """A frame's names in full ({"fn", "v"}), or what changed ({"dv", "dx"?})."""
+    if type(entry) is not dict:
+        return False
+    if "v" in entry:
+        return type(entry["v"]) is dict and type(entry.get("fn")) is str and len(entry) == 2
+    removed = entry.get("dx", [])
+    return (
+        type(entry.get("dv")) is dict
+        and type(removed) is list
+        and all(type(k) is str for k in removed)
+        and set(entry) <= {"dv", "dx"}
+    )
+
+
 def _check_record(record: Any, previous_step: int) -> str:
     if type(record) is not dict:
         raise TraceError("a record is not an object")
@@ -135,10 +150,7 @@ def _check_record(record: Any, previous_step: int) -> str:
         if type(record.get("ln")) is not int:
             raise TraceError("a step without a line number")
         frames = record.get("f", {})
-        if type(frames) is not dict or any(
-            type(v) is not dict or type(v.get("v")) is not dict or type(v.get("fn")) is not str
-            for v in frames.values()
-        ):
+        if type(frames) is not dict or not all(_frame_entry_ok(v) for v in frames.values()):
             raise TraceError("frames are malformed")
         heap = record.get("h", {})
         if type(heap) is not dict or any(
@@ -214,8 +226,15 @@ def _apply(state: State, record: dict[str, Any]) -> None:
         state.frames = {fid: f for fid, f in state.frames.items() if fid in state.stack}
     for key, entry in record.get("f", {}).items():
         fid = int(key)
-        frame = state.frames.setdefault(fid, Frame(fid, entry["fn"]))
-        frame.name, frame.bindings = entry["fn"], dict(entry["v"])
+        if "v" in entry:
+            frame = state.frames.setdefault(fid, Frame(fid, entry["fn"]))
+            frame.name, frame.bindings = entry["fn"], dict(entry["v"])
+            continue
+        frame = state.frames.setdefault(fid, Frame(fid, "?"))
+        bindings = {**frame.bindings, **entry["dv"]}  # only what changed was sent
+        for name in entry.get("dx", []):
+            bindings.pop(name, None)
+        frame.bindings = bindings
     if state.stack:
         top = state.frames.setdefault(state.stack[-1], Frame(state.stack[-1], "?"))
         top.line = state.line

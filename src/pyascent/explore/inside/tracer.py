@@ -97,6 +97,7 @@ class Recorder:
         self.last_top: types.FrameType | None = None
         self.frame_lines: dict[int, int] = {}  # id(frame) -> its line when last on top
         self.on_stack: set[int] = set()  # frame ids on the stack at this step
+        self.sent_output = 0  # output length the page was last told
         self.threads_ran = False  # set by the first Python code another thread runs
         self.last_line: int | None = None
         self.emit(
@@ -317,9 +318,18 @@ class Recorder:
             if roots is not None and not special and not f.f_code.co_cellvars:
                 continue  # none of its names can have changed since the last step
             bindings = self._bindings(f, reached if roots is None else aside, reached, roots)
-            if self.sent_frames.get(fid) != bindings:  # encodings hold only JSON values
-                self.sent_frames[fid] = bindings
+            known = self.sent_frames.get(fid)
+            if known is None:  # new to the page (or a keyframe): every name
                 changed[str(fid)] = {"fn": f.f_code.co_qualname, "v": bindings}
+            elif known != bindings:  # encodings hold only JSON values: no learner __eq__
+                delta: dict[str, Any] = {
+                    "dv": {k: v for k, v in bindings.items() if k not in known or known[k] != v}
+                }
+                removed = [k for k in known if k not in bindings]
+                if removed:
+                    delta["dx"] = removed
+                changed[str(fid)] = delta
+            self.sent_frames[fid] = bindings
         sent = self.sent_heap
         reached.extend(o for o in aside if self.heap_ids[id(o)] not in sent)  # new to the page
         if len(stack) > len(shown):
@@ -335,8 +345,8 @@ class Recorder:
         heap = self._walk(reached)
         if heap:
             record["h"] = heap
-        if self.output_chars:
-            record["o"] = self.output_chars
+        if self.output_chars != self.sent_output or (keyframe and self.output_chars):
+            record["o"] = self.sent_output = self.output_chars  # only when it grew
         self.emit(record)
         if event == "return" and not _is_suspended(frame):
             fid = self.frame_ids.pop(id(frame), 0)

@@ -62,7 +62,14 @@
       }
     }
     for (const [id, entry] of Object.entries(record.f || {})) {
-      state.frames[id] = { name: String(entry.fn), vars: entry.v || {}, line: state.frames[id] ? state.frames[id].line : 0 };
+      const known = state.frames[id];
+      if (entry.v) {
+        state.frames[id] = { name: String(entry.fn), vars: entry.v, line: known ? known.line : 0 };
+      } else if (known) {  // only what changed was sent
+        const vars = Object.assign({}, known.vars, entry.dv || {});
+        for (const name of entry.dx || []) delete vars[name];
+        known.vars = vars;
+      }
     }
     const top = state.stack[state.stack.length - 1];
     if (top !== undefined && state.frames[top]) state.frames[top].line = record.ln;
