@@ -164,8 +164,10 @@ class Collector:
             elif "\nassert " in text:
                 message, detail = text.split("\nassert ", 1)
                 detail = "assert " + detail
-            if isinstance(exc.args[0] if exc.args else None, str) and " : " in text:
-                # unittest's longMessage: "4 != 5 : the author's message"
+            plain = isinstance(exc.args[0] if exc.args else None, str)
+            if plain and " : " in text and _raised_by_unittest(tb):
+                # unittest's longMessage: "4 != 5 : the author's message" (only there: a
+                # plain assert's own message may hold " : " and is the author's, whole)
                 detail, message = text.split(" : ", 1)
         frames, test_line, last_in_learner = self._frames(tb)
         remote = getattr(exc, "_pyascent_remote", None)
@@ -223,3 +225,13 @@ def _skip_reason(report: pytest.TestReport) -> str:
     if isinstance(longrepr, tuple) and len(longrepr) == 3:
         return str(longrepr[2])
     return str(longrepr)
+
+
+def _raised_by_unittest(tb: TracebackType | None) -> bool:
+    """Whether an assertion failed inside unittest's own methods (assertEqual...)."""
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if name.endswith("/unittest/case.py"):
+            return True
+        tb = tb.tb_next
+    return False
