@@ -10,7 +10,6 @@ Checks run in parallel, one per core, since each is a separate process.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import textwrap
@@ -38,6 +37,7 @@ from pyascent.grader import (
     Verdict,
     WorkerPool,
 )
+from pyascent.services.extras import install_command, missing_modules
 from pyascent.services.grading import (
     files_from,
     grade_exercise,
@@ -122,9 +122,12 @@ def plan(course: Course) -> tuple[list[CheckTask], list[str]]:
     tasks: list[CheckTask] = []
     skipped: list[str] = []
     for exercise in course.exercises():
-        missing = [m for m in exercise.requires if importlib.util.find_spec(m) is None]
+        missing = missing_modules(exercise.requires)
         if missing:
-            skipped.append(f"{exercise.id}: needs {', '.join(missing)}, which is not installed")
+            skipped.append(
+                f"{exercise.id}: needs {', '.join(missing)}, which is not installed "
+                f"({install_command(missing)})"
+            )
             continue
         tasks.append(CheckTask(exercise, "solution"))
         tasks.append(CheckTask(exercise, "starter"))

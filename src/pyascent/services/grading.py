@@ -17,6 +17,7 @@ from pyascent.grader import (
     WorkerPool,
 )
 from pyascent.services.errors import GradingBusy, GradingFailed, ServiceError
+from pyascent.services.extras import require_packages
 from pyascent.services.learner_input import read_learner_file
 from pyascent.services.learner_tests import grade_learner_tests
 from pyascent.services.settings import Settings
@@ -55,7 +56,12 @@ def job_for(exercise: Exercise, files: Mapping[str, bytes]) -> GradeJob:
 def grade_exercise(grader: Grader, exercise: Exercise, files: Mapping[str, bytes]) -> Verdict:
     """Grade learner files: against the hidden tests (and `mypy --strict` when the exercise
     says `typecheck = "strict"`), or, when the learner writes the tests (`kind = "tests"`),
-    their tests against the subject, its bugs and its mutants."""
+    their tests against the subject, its bugs and its mutants.
+
+    Raises:
+        MissingPackages: the exercise `requires` a package that is not installed.
+    """
+    require_packages(exercise.id, exercise.requires)
     job = job_for(exercise, files)
     if exercise.writes_tests:
         return grade_learner_tests(grader, exercise, files, job)
@@ -103,8 +109,10 @@ def default_grader(course: Course | None = None, *, pooled: bool = False) -> Wor
     pooled=False suits one check (no warm-up: the fastest first verdict); pooled=True suits
     many in a row, as in watch mode (warmed up once, then every check is fast).
     """
+    # Only a pooled worker preloads the course's packages: one check imports what it needs
+    # itself, and preloading torch for a first print() would cost seconds.
     preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
-    return WorkerPool(workers=1, preload=preload, warm=pooled)
+    return WorkerPool(workers=1, preload=preload if pooled else [], warm=pooled)
 
 
 def graded(grader: WorkerPool | None, exercise: Exercise, files: Mapping[str, bytes]) -> Verdict:
