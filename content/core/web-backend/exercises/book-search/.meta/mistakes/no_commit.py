@@ -1,0 +1,46 @@
+import sqlite3
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS books (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL,
+    year INTEGER NOT NULL
+)
+"""
+
+
+class BookRepository:
+    def __init__(self, path: str = ":memory:") -> None:
+        self.connection = sqlite3.connect(path)
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute(SCHEMA)
+
+    def add(self, title: str, author: str, year: int) -> int:
+        cursor = self.connection.execute(
+            "INSERT INTO books (title, author, year) VALUES (?, ?, ?)", (title, author, year)
+        )
+        return cursor.lastrowid
+
+    def get(self, book_id: int) -> dict[str, Any] | None:
+        row = self.connection.execute(
+            "SELECT id, title, author, year FROM books WHERE id = ?", (book_id,)
+        ).fetchone()
+        return None if row is None else dict(row)
+
+    def search(self, text: str) -> list[dict[str, Any]]:
+        pattern = f"%{text}%"
+        rows = self.connection.execute(
+            "SELECT id, title, author, year FROM books WHERE title LIKE ? OR author LIKE ? "
+            "ORDER BY year, title",
+            (pattern, pattern),
+        )
+        return [dict(row) for row in rows]
+
+    def delete(self, book_id: int) -> bool:
+        cursor = self.connection.execute("DELETE FROM books WHERE id = ?", (book_id,))
+        return cursor.rowcount == 1
+
+    def close(self) -> None:
+        self.connection.close()
