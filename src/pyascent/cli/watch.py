@@ -47,7 +47,12 @@ def _watch_one(
     names = set(exercise.files)
 
     def relevant(change: Change, path: str) -> bool:
-        return change != Change.deleted and Path(path).name in names
+        if change == Change.deleted:
+            return False
+        try:  # files may be in folders (notes/models.py, .github/workflows/ci.yml)
+            return Path(path).resolve().relative_to(folder.resolve()).as_posix() in names
+        except ValueError:
+            return False
 
     for _changes in watch(folder, watch_filter=relevant, step=STEP_MS, stop_event=stop):
         try:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=80)]
 TopicId = Annotated[str, Field(pattern=r"^[a-z]+\.[a-z0-9-]+$")]
 PyFileName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.py$")]
+# A learner's file: Python or not (Dockerfile, pyproject.toml, .github/workflows/ci.yml),
+# at the top or in folders up to four deep; no "..", no absolute path, never in .meta.
+_SEGMENT = r"\.?[A-Za-z0-9_][A-Za-z0-9_.\-]*"
+LearnerPath = Annotated[str, Field(pattern=rf"^({_SEGMENT}/){{0,4}}{_SEGMENT}$", max_length=160)]
 Text = Annotated[str, Field(min_length=1)]
 
 
@@ -66,7 +70,7 @@ class ExerciseManifest(_Strict):
     title: Text
     topics: list[TopicId] = Field(min_length=1)
     difficulty: Annotated[int, Field(ge=1, le=5)]
-    files: list[PyFileName] = Field(min_length=1)
+    files: list[LearnerPath] = Field(min_length=1)
     hints: list[Text] = []
     prerequisites: list[Identifier] = []
     limits: LimitsManifest = LimitsManifest()
@@ -81,6 +85,17 @@ class ExerciseManifest(_Strict):
     subject: list[PyFileName] = []
     # "strict": the learner's files must also be clean under `mypy --strict` (services/typecheck.py)
     typecheck: Literal["strict"] | None = None
+
+    @field_validator("files")
+    @classmethod
+    def _inside_the_project(cls, files: list[str]) -> list[str]:
+        for name in files:
+            parts = name.split("/")
+            if ".." in parts or parts[0] == ".meta":
+                raise ValueError(f"'{name}' must be a path inside the learner's project")
+        if len(set(files)) != len(files):
+            raise ValueError("a file is listed twice")
+        return files
 
     @model_validator(mode="after")
     def _tests_need_a_subject(self) -> ExerciseManifest:

@@ -83,6 +83,7 @@ def prepare_verified(
     copy = judge / ".learner"
     copy.mkdir()
     for name, content in files.items():  # for a syntax check only; never imported there
+        (copy / name).parent.mkdir(parents=True, exist_ok=True)
         (copy / name).write_bytes(content)
     subject = Path(tempfile.mkdtemp(prefix=judge.name + "-subject-", dir=judge.parent))
     exchange = Path(tempfile.mkdtemp(prefix=judge.name + "-exchange-", dir=judge.parent))

@@ -249,7 +249,7 @@ class LearnerService(QueuedChecks, Exploring):
         backup = self.workspace.root / DATA_DIR / "backups" / exercise.id / stamp
         for name in exercise.files:
             if (folder / name).is_file():
-                backup.mkdir(parents=True, exist_ok=True)
+                (backup / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(folder / name, backup / name)
         copy_starter(self.course, self.workspace, exercise, force=True)
         self.store.reset(exercise.id)

@@ -108,6 +108,8 @@ def plan_mutants(exercise: Exercise) -> tuple[list[MutantCheck], list[Problem]]:
     checks: list[MutantCheck] = []
     problems: list[Problem] = []
     for name in exercise.files:
+        if not name.endswith(".py"):
+            continue  # a Dockerfile or pyproject.toml: the tests' static checks, not mutated
         path = exercise.solution_dir / name
         try:
             source = path.read_text(encoding="utf-8")
@@ -160,7 +162,7 @@ def _baseline(exercise: Exercise, grader: Grader) -> float | Problem:
     files = files_from(exercise.solution_dir, exercise, limits_for(exercise).source_kb)
     try:
         for name in exercise.files:
-            if name in files:
+            if name in files and name.endswith(".py"):
                 files[name] = _unparsed(files[name])
         started = time.monotonic()
         verdict = grade_exercise(grader, exercise, files)

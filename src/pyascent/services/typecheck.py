@@ -38,6 +38,7 @@ files = json.loads({files!r})
 folder = tempfile.mkdtemp()
 os.chdir(folder)
 for name, text in files.items():
+    os.makedirs(os.path.dirname(name) or ".", exist_ok=True)
     with open(name, "w", encoding="utf-8") as handle:
         handle.write(text)
 out, err, status = api.run(
@@ -52,7 +53,11 @@ def typechecked(
     grader: Grader, exercise: Exercise, files: Mapping[str, bytes], job: GradeJob
 ) -> Verdict:
     """The tests' verdict, failed (and told why) when mypy --strict reports an error."""
-    texts = {n: files[n].decode("utf-8", "replace") for n in exercise.files if n in files}
+    texts = {
+        n: files[n].decode("utf-8", "replace")
+        for n in exercise.files
+        if n in files and n.endswith(".py")
+    }
     switched_off = _switches(texts)
     if switched_off is not None:
         return _with(grader.grade(job), switched_off)

@@ -40,6 +40,8 @@ def preflight(work_dir: str, files: list[str]) -> dict[str, Any] | None:
                 "offset": column,
                 "message": f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
             }
+        if not name.endswith(".py"):
+            continue  # a Dockerfile or a TOML file: text, never compiled
         try:
             compile(source, name, "exec", dont_inherit=True)
         except SyntaxError as exc:
@@ -65,6 +67,26 @@ def preflight(work_dir: str, files: list[str]) -> dict[str, Any] | None:
                 "message": str(exc) or type(exc).__name__,
             }
     return None
+
+
+def learner_modules(files: list[str]) -> tuple[set[str], set[str]]:
+    """The top-level names the tests import the learner's code by, and the dotted names of
+    the learner's packages (folders): `adder.py` gives adder; `invoices/models.py` and
+    `src/invoices/models.py` give invoices, a package (a `src/` layout imports from `src`)."""
+    names: set[str] = set()
+    packages: set[str] = set()
+    for name in files:
+        parts = name.split("/")
+        if parts[0] == "src" and len(parts) > 2:
+            parts = parts[1:]
+        if not parts[-1].endswith(".py"):
+            continue
+        if len(parts) == 1:
+            names.add(parts[0][:-3])
+        elif all(part.isidentifier() for part in parts[:-1]):
+            names.add(parts[0])
+            packages.update(".".join(parts[:depth]) for depth in range(1, len(parts)))
+    return names, packages
 
 
 PYTEST_ARGS = [
@@ -188,20 +210,17 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
     import socket
 
     sock = socket.socket(fileno=job["channel_fd"])
-    names = {name[:-3] for name in job["files"] if name.endswith(".py")}
+    names, packages = learner_modules(job["files"])
     lane = job.get("lane")
     link = None
     if lane is not None:
         link = mods["link"].Link(sock, lane["memory"], 0, tuple(lane["bells"]))
-    channel = mods["judge"].install(sock, names, link)
+    channel = mods["judge"].install(sock, names, link, packages)
+    mods["fixtures"].set_learner_folder(job.get("learner_copy") or job["work_dir"])
     programs = channel
     if job.get("runner_fd", -1) >= 0:
         programs = mods["judge"].Channel(socket.socket(fileno=job["runner_fd"]))
-    mods["fixtures"].set_remote_runner(
-        lambda file, args, stdin, timeout: programs.request(
-            "run_program", file=file, args=list(args), stdin=stdin, timeout=timeout
-        )
-    )
+    mods["fixtures"].set_remote_runner(programs.request)
     stat_fd = job.get("subject_stat_fd", -1)
     if stat_fd >= 0:
         ticks = os.sysconf("SC_CLK_TCK")
@@ -373,6 +392,9 @@ def _worker(
         code = _judge(job, out, mods)
     else:
         sys.path.insert(0, job["work_dir"])
+        if any(name.startswith("src/") for name in job["files"]):
+            sys.path.insert(0, os.path.join(job["work_dir"], "src"))
+        mods["fixtures"].set_learner_folder(job["work_dir"])
         code = run_pytest(job, out, mods)
     marks["pytest"] = time.perf_counter()
     start = marks["forked"]

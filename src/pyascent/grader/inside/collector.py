@@ -202,7 +202,7 @@ class Collector:
             if path in self.learner_paths:
                 frames.append(
                     {
-                        "file": os.path.basename(path),
+                        "file": os.path.relpath(path, self.work_dir),
                         "line": line,
                         "function": code.co_name,
                         "code": source,

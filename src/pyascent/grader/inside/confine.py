@@ -208,6 +208,8 @@ SYSTEM_READ_PATHS = [
     "/etc/nsswitch.conf",
     "/etc/ssl",
     "/etc/mime.types",
+    "/etc/debian_version",  # pip reads the system's name and version (packaging exercises)
+    "/etc/os-release",
     "/sys/devices/system/cpu",
 ]
 

@@ -782,14 +782,19 @@ class RemoteModule(types.ModuleType):
 class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Makes `import adder` in a test return the learner's module, seen from here."""
 
-    def __init__(self, channel: Channel, names: set[str]) -> None:
+    def __init__(self, channel: Channel, names: set[str], packages: set[str]) -> None:
         self.channel = channel
         self.names = names
+        self.packages = packages
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
-        if fullname.split(".")[0] not in self.names:
+        top = fullname.split(".")[0]
+        if top not in self.names:
             return None
-        return importlib.machinery.ModuleSpec(fullname, self, is_package=False)
+        # A learner's package (a folder) must be one here too, or `import pkg.models` fails;
+        # a module must not be, or a missing name would be looked for as a submodule.
+        is_package = fullname in self.packages
+        return importlib.machinery.ModuleSpec(fullname, self, is_package=is_package)
 
     def create_module(self, spec: Any) -> types.ModuleType:
         module = RemoteModule(spec.name)
@@ -804,8 +809,13 @@ class LearnerModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         _own(module)["_pyascent_channel"] = self.channel
 
 
-def install(sock: socket.socket, module_names: set[str], link: Link | None = None) -> Channel:
+def install(
+    sock: socket.socket,
+    module_names: set[str],
+    link: Link | None = None,
+    packages: set[str] | None = None,
+) -> Channel:
     channel = Channel(sock, link)
     channel.learner_names = set(module_names)
-    sys.meta_path.insert(0, LearnerModules(channel, module_names))
+    sys.meta_path.insert(0, LearnerModules(channel, module_names, packages or set()))
     return channel

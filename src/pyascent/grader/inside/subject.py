@@ -21,7 +21,6 @@ import json
 import operator
 import os
 import socket
-import subprocess
 import sys
 import threading
 import traceback
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pyascent.grader.inside.link import Link
+    from pyascent.grader.inside.programs import Programs
     from pyascent.grader.inside.wire import (
         BLOB,
         ProtocolError,
@@ -44,6 +44,17 @@ else:  # inside a check the sibling modules are loaded under names no learner fi
     numpy_payload = _wire.numpy_payload
     Link = sys.modules["_pyascent_inside_link"].Link
     numpy_value, BLOB = _wire.numpy_value, _wire.BLOB
+    Programs = sys.modules["_pyascent_inside_programs"].Programs
+
+# What the tests may start from the learner's files (programs.py); the runner does only these.
+PROGRAM_OPS = (
+    "run_program",
+    "start_server",
+    "server_output",
+    "stop_server",
+    "install_package",
+    "run_installed",
+)
 
 OPERATORS = {
     name: getattr(operator, name)
@@ -221,6 +232,7 @@ class Subject:
         self.reply_blob = bytearray()
         self.out = CappedText()
         self.err = CappedText()
+        self.programs = Programs(work_dir)
         self.handlers = self._handlers()
         self.lock = threading.RLock()
 
@@ -457,7 +469,7 @@ class Subject:
 
     def dispatch(self, message: dict[str, Any]) -> Any:
         op = message["op"]
-        if self.runner and op != "run_program":
+        if self.runner and op not in PROGRAM_OPS:
             raise ProtocolError(f"the program runner does not do {op!r}")
         # The target is decoded before the op is looked up: a bad reference is reported as
         # such even with an unknown op.
@@ -495,8 +507,14 @@ class Subject:
             "exit": self._exit,
             "await": self._await,
             "release": self._release,
-            "run_program": lambda m, t: self.run_program(m),
+            **{op: self._program_op(op) for op in PROGRAM_OPS},
         }
+
+    def _program_op(self, op: str) -> Handler:
+        def handle(message: dict[str, Any], _target: Any) -> Any:
+            return getattr(self.programs, op)(message)
+
+        return handle
 
     def _exit(self, message: dict[str, Any], target: Any) -> Any:
         """The tests leave a `with` on a learner's object, perhaps with an exception."""
@@ -563,41 +581,22 @@ class Subject:
         for handle in message.get("handles", []):
             self.handles.pop(int(handle), None)
 
-    def run_program(self, message: dict[str, Any]) -> dict[str, Any]:
-        env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TMPDIR", "LANG")}
-        env.update({"PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
-        try:
-            done = subprocess.run(
-                [sys.executable, str(message["file"]), *[str(a) for a in message.get("args", [])]],
-                input=str(message.get("stdin", "")),
-                capture_output=True,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
-                timeout=float(message.get("timeout", 5)),
-                env=env,
-                cwd=self.work_dir,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return {"timeout": True}
-        return {
-            "returncode": done.returncode,
-            "stdout": done.stdout[:20000],
-            "stderr": done.stderr[:20000],
-        }
-
     def _is_learners(self, cls: type) -> bool:
         """Defined in the learner's files (else: builtins, the standard library, a package)."""
         module = sys.modules.get(cls.__module__)
         path = getattr(module, "__file__", None) or ""
-        return os.path.dirname(os.path.abspath(path)) == os.path.abspath(self.work_dir)
+        if not path:
+            return False
+        folder = os.path.abspath(self.work_dir)
+        return os.path.commonpath([folder, os.path.abspath(path)]) == folder
 
     def describe(self, exc: BaseException) -> dict[str, Any]:
         cls = type(exc)
         frames = [
             {
-                "file": os.path.basename(f.filename),
+                "file": os.path.relpath(f.filename, self.work_dir)
+                if f.filename in self.learner_paths
+                else os.path.basename(f.filename),
                 "line": f.lineno or 0,
                 "function": f.name,
                 "code": (f.line or "").strip(),
@@ -678,5 +677,11 @@ def serve(
     sock = socket.socket(fileno=fd)
     link = Link(sock, shared[0], 1, shared[1]) if shared is not None else Link(sock)
     sys.path.insert(0, work_dir)
-    with contextlib.suppress(ProtocolError):
-        Subject(sock, work_dir, files, runner, link).serve()
+    if any(name.startswith("src/") for name in files):
+        sys.path.insert(0, os.path.join(work_dir, "src"))  # a src/ layout imports from there
+    subject = Subject(sock, work_dir, files, runner, link)
+    try:
+        with contextlib.suppress(ProtocolError):
+            subject.serve()
+    finally:
+        subject.programs.close()

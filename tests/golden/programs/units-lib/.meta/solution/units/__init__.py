@@ -1,0 +1,3 @@
+from units.convert import km_to_miles
+
+__all__ = ["km_to_miles"]
