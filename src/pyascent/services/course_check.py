@@ -42,6 +42,7 @@ from pyascent.services.grading import (
     files_from,
     grade_exercise,
     limits_for,
+    preload_for,
     replace_main_file,
 )
 from pyascent.services.quiz_proofs import (
@@ -242,9 +243,7 @@ def pool_size(workers: int | None) -> int:
 
 def course_pool(course: Course, size: int) -> WorkerPool:
     """A pool warmed with every package the pack's exercises require."""
-    return WorkerPool(
-        workers=size, preload=sorted({m for e in course.exercises() for m in e.requires})
-    )
+    return WorkerPool(workers=size, preload=preload_for(course.exercises()))
 
 
 def in_parallel(tasks: Sequence[T], work: Callable[[T], R], size: int) -> Iterator[tuple[T, R]]:

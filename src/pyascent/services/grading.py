@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,10 +93,26 @@ def replace_main_file(
     return files
 
 
+# A web framework in `requires` means the app is served (uvicorn) and asked over HTTP (httpx).
+_SERVED_WITH = {"fastapi": ("uvicorn", "httpx"), "starlette": ("uvicorn", "httpx"),
+                "flask": ("httpx",)}  # fmt: skip
+
+
+def preload_for(exercises: Iterable[Exercise]) -> list[str]:
+    """What a worker should import before its first check of these exercises: what they
+    `require`, and the server and client a served app's tests use."""
+    wanted: set[str] = set()
+    for exercise in exercises:
+        for module in exercise.requires:
+            wanted.add(module)
+            wanted.update(_SERVED_WITH.get(module.split(".")[0], ()))
+    return sorted(wanted)
+
+
 def server_grader(course: Course, settings: Settings, workers: int | None = None) -> WorkerPool:
     """One warm worker per core (or `workers`), the course's packages and matplotlib
     pre-imported: the pool of `pyascent serve` and of `pyascent worker`."""
-    preload = {m for ex in course.exercises() for m in ex.requires}
+    preload = set(preload_for(course.exercises()))
     preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
     pool = WorkerPool(workers=workers or settings.workers, preload=sorted(preload), warm=True)
     pool.max_waiting = settings.backlog * pool.size
@@ -111,7 +127,7 @@ def default_grader(course: Course | None = None, *, pooled: bool = False) -> Wor
     """
     # Only a pooled worker preloads the course's packages: one check imports what it needs
     # itself, and preloading torch for a first print() would cost seconds.
-    preload = sorted({m for ex in course.exercises() for m in ex.requires}) if course else []
+    preload = preload_for(course.exercises()) if course else []
     return WorkerPool(workers=1, preload=preload if pooled else [], warm=pooled)
 
 

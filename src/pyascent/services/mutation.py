@@ -37,7 +37,13 @@ from pyascent.services.course_check import (
     pool_size,
 )
 from pyascent.services.errors import ServiceError
-from pyascent.services.grading import files_from, grade_exercise, job_for, limits_for
+from pyascent.services.grading import (
+    files_from,
+    grade_exercise,
+    job_for,
+    limits_for,
+    preload_for,
+)
 from pyascent.services.settings_loader import load_settings
 
 Progress = Callable[[int, int, str], None]
@@ -306,7 +312,7 @@ def mutants_of_exercise(
     except ContentError as exc:
         raise ServiceError(str(exc)) from exc
     size = pool_size(workers)
-    with WorkerPool(workers=size, preload=exercise.requires) as pool:
+    with WorkerPool(workers=size, preload=preload_for([exercise])) as pool:
         (result,) = analyse([exercise], pool, size, min_score_of(min_score), on_progress)
     return result
 
