@@ -146,6 +146,8 @@ def test_stepping_by_instruction_on_the_page(server: Server, browser: Any) -> No
     table.wait_for()
     rows = table.inner_text()
     assert "BINARY_OP" in rows and ("[2, 3]" in rows or "depth 2" in rows)
+    first_add = table.locator("tr", has_text="BINARY_OP").first
+    assert first_add.locator("code.evaluating mark").inner_text() == "x + y"
     assert axe_violations(page) == []
 
 

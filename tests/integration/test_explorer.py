@@ -253,18 +253,26 @@ def test_the_faithful_tier_leaves_gc_and_refcounts_as_untraced(
 
 
 def test_stepping_by_instruction_shows_the_real_value_stack(pool: WorkerPool) -> None:
-    """On CPython 3.11 the stack is read from the interpreter's frames (after a self-test);
-    elsewhere only its depth is given. Both are checked on a snippet whose stacks we know."""
+    """On CPython 3.11-3.13 the stack is read from the interpreter's frames (after a
+    self-test); elsewhere only its depth is given. Checked on a snippet whose stacks we know,
+    with the sub-expression each instruction evaluates."""
     from pyascent.services.explorer import bytecode_steps
 
-    found = bytecode_steps(pool, "x = 2\ny = 3\nz = (x + y) * len([x, y])\n")
+    source = "x = 2\ny = 3\nz = (x + y) * len([x, y])\n"
+    found = bytecode_steps(pool, source)
     adds = [s for s in found.steps if s.instruction == "BINARY_OP"]
     assert [s.argument for s in adds] == ["+", "*"]
-    if sys.version_info[:2] == (3, 11):
+    assert adds[0].evaluating(source) == ("z = (", "x + y", ") * len([x, y])")
+    assert adds[1].evaluating(source) == ("z = ", "(x + y) * len([x, y])", "")
+    build = next(s for s in found.steps if s.instruction == "BUILD_LIST")
+    assert build.evaluating(source) == ("z = (x + y) * len(", "[x, y]", ")")
+    if (3, 11) <= sys.version_info[:2] <= (3, 13):
         assert found.stack_mode == "values"
         assert adds[0].stack == ["2", "3"] and adds[1].stack == ["5", "2"]
-        build = next(s for s in found.steps if s.instruction == "BUILD_LIST")
-        assert build.stack == ["5", "NULL", "<function len>", "2", "3"]
+        calling = ["NULL", "<function len>"]
+        if sys.version_info[:2] == (3, 13):
+            calling.reverse()  # 3.13 pushes the callable first, then the NULL
+        assert build.stack == ["5", *calling, "2", "3"]
     else:
         assert found.stack_mode == "depth" and adds[0].stack_depth == 2
     assert all(s.function == "<module>" for s in found.steps)

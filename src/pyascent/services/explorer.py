@@ -214,6 +214,27 @@ class InstructionStep:
     line: int | None
     stack_depth: int | None
     stack: list[str] | None  # bottom first; None where only the depth is known
+    column: int | None = None  # where the sub-expression it evaluates starts on `line`
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def evaluating(self, source: str) -> tuple[str, str, str] | None:
+        """The source line cut around the sub-expression this instruction evaluates:
+        (before, the sub-expression, after); None when it has no position."""
+        lines = source.splitlines()
+        if self.line is None or not 1 <= self.line <= len(lines) or self.column is None:
+            return None
+        text = lines[self.line - 1]
+        start = _column(text, self.column)
+        end = len(text)
+        if self.end_line == self.line and self.end_column is not None:
+            end = max(start, _column(text, self.end_column))
+        return text[:start], text[start:end], text[end:]
+
+
+def _column(text: str, utf8_offset: int) -> int:
+    """CPython's columns count UTF-8 bytes; the page counts characters."""
+    return len(text.encode("utf-8")[:utf8_offset].decode("utf-8", "ignore"))
 
 
 @dataclass(frozen=True)
@@ -242,12 +263,15 @@ def bytecode_steps(runner: object, code: str, stdin: list[str] | None = None) ->
                 int(row[1]),
                 str(row[2]),
                 str(row[3]),
-                row[4] if type(row[4]) is int else None,
-                row[7] if type(row[7]) is int else None,
+                _int_or_none(row[4]),
+                _int_or_none(row[7]),
                 [str(v) for v in row[8]] if type(row[8]) is list else None,
+                _int_or_none(row[5]),
+                _int_or_none(row[9]),
+                _int_or_none(row[6]),
             )
             for row in data.get("steps", [])
-            if type(row) is list and len(row) == 9
+            if type(row) is list and len(row) == 10
         ]
         return BytecodeSteps(
             str(data.get("py", "")),
@@ -262,6 +286,10 @@ def bytecode_steps(runner: object, code: str, stdin: list[str] | None = None) ->
         raise GradingFailed(f"Stepping by instruction failed on this machine: {exc}") from exc
     except (ValueError, IndexError, TypeError) as exc:
         raise GradingFailed("This program could not be stepped by instruction.") from exc
+
+
+def _int_or_none(value: object) -> int | None:
+    return value if type(value) is int else None
 
 
 def explain_file(path: Path, stdin: Path | None = None) -> Exploration:

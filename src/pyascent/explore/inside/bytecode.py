@@ -1,11 +1,16 @@
 """Stepping by instruction: every bytecode instruction the program runs, with the real
 value stack of CPython just before it (the explorer report, §5.3 and Appendix A).
 
-The stack is read through ctypes from the interpreter frame (`_PyInterpreterFrame.stacktop`
-and `localsplus`), a private layout: it is read only on CPython 3.11 on a 64-bit, non-debug
-build, and only after a self-test on a known snippet gives the stacks it must. Anywhere
-else (or when the self-test fails) each step carries the stack's depth alone, worked out
-from `dis.stack_effect` along the path the program really took.
+How: each code object of the program is given a location table in which every instruction
+is a line of its own, so the tracer's `line` event fires before every instruction. At line
+events CPython 3.11, 3.12 and 3.13 all save the stack pointer (at `opcode` events only 3.11
+does), so the stack is read through ctypes from the interpreter frame
+(`_PyInterpreterFrame.stacktop` and `localsplus`, the same offsets on the three). It is read
+only on those versions, on a 64-bit non-debug CPython, and only after a self-test on known
+snippets gives the stacks it must; anywhere else each step carries the stack's depth alone,
+worked out from `dis.stack_effect` along the path the program really took. The original
+positions of each instruction are kept, so the page can highlight the sub-expression that
+is being evaluated.
 
 Runs inside the sandbox, standard library only, as its own program. Values on the stack are
 described without running any learner code: exact built-in scalars by their own repr, any
@@ -34,7 +39,7 @@ _SCALARS = (int, float, bool, type(None), complex)
 def _supported() -> bool:
     return (
         sys.implementation.name == "cpython"
-        and sys.version_info[:2] == (3, 11)
+        and (3, 11) <= sys.version_info[:2] <= (3, 13)
         and sys.maxsize > 2**32
         and not hasattr(sys, "gettotalrefcount")
     )
@@ -83,18 +88,71 @@ def describe(value: Any) -> str:
     return f"<{kind.__name__}>"
 
 
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x40:
+        out.append(0x40 | (value & 0x3F))
+        value >>= 6
+    out.append(value)
+    return bytes(out)
+
+
+def _svarint(value: int) -> bytes:
+    return _varint((-value << 1) | 1 if value < 0 else value << 1)
+
+
+_NO_COLUMNS = 13  # a location entry that gives a line (as a delta) and no columns
+
+
+def one_line_each(code: types.CodeType, originals: dict[tuple[types.CodeType, int], Any]) -> Any:
+    """`code` (and every code object inside it) with instruction number N on line N + 1.
+
+    `originals` receives, for each new code object and instruction index, the original
+    instruction (its offset, name, argument and positions)."""
+    consts = tuple(
+        one_line_each(c, originals) if isinstance(c, types.CodeType) else c for c in code.co_consts
+    )
+    instructions = list(dis.get_instructions(code))
+    table = bytearray()
+    line = 0  # the rewritten code's co_firstlineno: deltas start from there
+    for number, instruction in enumerate(instructions):
+        following = instructions[number + 1].offset if number + 1 < len(instructions) else None
+        units = (following if following is not None else len(code.co_code)) - instruction.offset
+        units //= 2
+        wanted = number + 1
+        delta = wanted - line
+        line = wanted
+        while units > 0:  # an entry covers at most 8 code units (an instruction and caches)
+            length = min(units, 8)
+            table.append(0x80 | (_NO_COLUMNS << 3) | (length - 1))
+            table += _svarint(delta)
+            delta = 0
+            units -= length
+    rewritten = code.replace(co_consts=consts, co_linetable=bytes(table), co_firstlineno=0)
+    for number, instruction in enumerate(instructions):
+        originals[(rewritten, number + 1)] = instruction
+    return rewritten
+
+
+SELF_TEST = (
+    "x = 2\ny = 3\nz = (x + y) * 4\n"
+    "def f(a):\n    b = 10\n    def g():\n        return b\n    return a + b\nf(5)\n"
+)
+
+
 def _self_test() -> bool:
-    """The reader gives the stacks it must on a snippet whose stacks are known."""
-    code = compile("x = 2\ny = 3\nz = (x + y) * 4\n", FILENAME, "exec")
+    """The reader gives the stacks it must on snippets whose stacks are known: at module
+    level, and in a function with a cell variable (which moves the stack's start)."""
+    originals: dict[tuple[types.CodeType, int], Any] = {}
+    code = one_line_each(compile(SELF_TEST, FILENAME, "exec"), originals)
     seen: list[tuple[str, list[str] | None]] = []
-    names = {i.offset: i.opname for i in dis.get_instructions(code)}
 
     def trace(frame: types.FrameType, event: str, _arg: Any) -> Any:
-        frame.f_trace_opcodes = True
-        if event == "opcode":
+        if event == "line":
+            instruction = originals.get((frame.f_code, frame.f_lineno))
             stack = value_stack(frame)
             described = None if stack is None else [describe(v) for v in stack]
-            seen.append((names.get(frame.f_lasti, ""), described))
+            seen.append((instruction.opname if instruction else "", described))
         return trace
 
     sys.settrace(trace)
@@ -103,30 +161,30 @@ def _self_test() -> bool:
     finally:
         sys.settrace(None)
     ops = [s for s in seen if s[0] == "BINARY_OP"]
-    return len(ops) == 2 and ops[0][1] == ["2", "3"] and ops[1][1] == ["5", "4"]
+    return [s[1] for s in ops] == [["2", "3"], ["5", "4"], ["5", "10"]]
 
 
 def run(source: str, stdin: list[str]) -> dict[str, Any]:
-    code = compile(source, FILENAME, "exec", dont_inherit=True)
+    originals: dict[tuple[types.CodeType, int], Any] = {}
+    code = one_line_each(compile(source, FILENAME, "exec", dont_inherit=True), originals)
     reading = _supported() and _self_test()
     steps: list[list[Any]] = []
-    tables: dict[types.CodeType, dict[int, dis.Instruction]] = {}
+    listings: dict[types.CodeType, dict[int, dis.Instruction]] = {}
     depth: dict[int, int] = {}  # id(frame) -> stack depth before its next instruction
     previous: dict[int, dis.Instruction] = {}
 
-    def table(of: types.CodeType) -> dict[int, dis.Instruction]:
-        known = tables.get(of)
+    def listing(of: types.CodeType) -> dict[int, dis.Instruction]:
+        known = listings.get(of)
         if known is None:
-            known = tables[of] = {i.offset: i for i in dis.get_instructions(of)}
+            known = listings[of] = {i.offset: i for i in dis.get_instructions(of)}
         return known
 
     def trace(frame: types.FrameType, event: str, _arg: Any) -> Any:
         if frame.f_code.co_filename != FILENAME:
             return None
-        frame.f_trace_opcodes = True
-        if event != "opcode" or len(steps) >= MAX_INSTRUCTIONS:
+        if event != "line" or len(steps) >= MAX_INSTRUCTIONS:
             return trace
-        instruction = table(frame.f_code).get(frame.f_lasti)
+        instruction = originals.get((frame.f_code, frame.f_lineno))
         if instruction is None:
             return trace
         key = id(frame)
@@ -135,7 +193,8 @@ def run(source: str, stdin: list[str]) -> dict[str, Any]:
             shown: Any = None if stack is None else [describe(v) for v in stack[-MAX_SHOWN:]]
             size = None if stack is None else len(stack)
         else:
-            size, shown = _depth_now(depth, previous, key, instruction, table(frame.f_code)), None
+            size = _depth_now(depth, previous, key, instruction, listing(frame.f_code))
+            shown = None
         positions = instruction.positions
         steps.append(
             [
@@ -148,6 +207,7 @@ def run(source: str, stdin: list[str]) -> dict[str, Any]:
                 positions.end_col_offset if positions else None,
                 size,
                 shown,
+                positions.end_lineno if positions else None,
             ]
         )
         if not reading:
