@@ -5,13 +5,16 @@ import copy
 
 
 class ScriptedModel:
-    def __init__(self, *replies, name="the model"):
+    def __init__(self, *replies, name="the model", log=None):
         self.replies = list(replies)
         self.name = name
         self.calls = []  # the messages of each call, copied when the call came
+        self.log = log  # a list shared by several models: (name, messages) of every call, in order
 
     def __call__(self, messages):
         self.calls.append(copy.deepcopy(list(messages)))
+        if self.log is not None:
+            self.log.append((self.name, self.calls[-1]))
         if len(self.calls) > len(self.replies):
             raise AssertionError(
                 f"{self.name} was asked {len(self.calls)} times, but the test only expected "

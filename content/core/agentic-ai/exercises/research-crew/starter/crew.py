@@ -1,0 +1,39 @@
+"""Crews of agents: a researcher and a writer in a row, or a manager who delegates and checks."""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Message = dict[str, str]
+Model = Callable[[list[Message]], str]
+
+RESEARCH_TASK = "Find the key facts about {topic}. Reply with one fact per line."
+WRITING_TASK = "Write a short paragraph about {topic} for a newsletter, using only these facts:\n{facts}"
+FORMAT_REMINDER = 'error: reply with JSON only: {"delegate": <worker>, "task": <text>} or {"final": <text>}'
+
+
+class CrewError(RuntimeError):
+    """The manager gave no final result within the round limit."""
+
+
+@dataclass
+class Agent:
+    """A role: a name, the instructions that make the model play it, and the model."""
+
+    name: str
+    instructions: str
+    model: Model
+
+    def run(self, task: str) -> str:
+        """One task, with a fresh conversation: the instructions and the task only."""
+        raise NotImplementedError("write Agent.run")
+
+
+def sequential_crew(researcher: Agent, writer: Agent, topic: str) -> str:
+    """The researcher finds the facts, then the writer writes from them."""
+    raise NotImplementedError("write sequential_crew")
+
+
+def hierarchical_crew(manager: Agent, workers: list[Agent], goal: str, max_rounds: int = 4) -> str:
+    """The manager delegates tasks to the workers, reads their work, and gives the final result."""
+    raise NotImplementedError("write hierarchical_crew")
