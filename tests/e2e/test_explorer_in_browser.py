@@ -133,6 +133,9 @@ def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
     line = page.locator("[data-gc]").inner_text()
     assert line.startswith("Garbage collector: generation 0 holds ")
     assert "collections so far" in line
+    refs = page.locator("[data-refs]").inner_text()
+    assert refs.startswith("References to the object of each name")
+    assert "items 1," in refs  # the list is held by its name alone
     assert axe_violations(page) == []
 
 

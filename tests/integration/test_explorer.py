@@ -245,6 +245,10 @@ def test_the_faithful_tier_leaves_gc_and_refcounts_as_untraced(
     assert profile.stdout == untraced
     snapshots = explore(pool, program).final.stdout
     assert snapshots != untraced  # why the GC view has a tier of its own
+    if program is REFCOUNT_PROGRAM:  # the counts it shows, measured the same careful way
+        seen = [profile.counts_at(n) for n in range(len(profile.steps))]
+        assert {"x": 2, "y": 2} in [{k: v for k, v in c.items() if k in "xy"} for c in seen]
+        assert all(c.get("f", 1) >= 1 for c in seen) and any("sys" in c for c in seen)
     if program is GC_PROGRAM:
         steps = explore(pool, program).trace.steps
         assert len(profile.steps) == steps  # its step N is the stepper's step N

@@ -159,19 +159,29 @@ def internals(runner: object, code: str) -> Internals:
 class GcProfile:
     """The collector at every step, measured by the faithful tier (explore/inside/faithful):
     per step (event, line, gen-0, gen-1, gen-2 counts); each collection as (step,
-    generation, collected, uncollectable); the thresholds; what the program printed."""
+    generation, collected, uncollectable); the thresholds; what the program printed; and
+    the reference count of each name of the running frame, per step, as (step, index into
+    `names`, count), the name's own reference included."""
 
     steps: list[tuple[int, int, int, int, int]]
     collections: list[tuple[int, int, int, int]]
     threshold: tuple[int, int, int]
     stdout: str
     error: str | None = None
+    names: tuple[str, ...] = ()
+    refs: tuple[tuple[int, int, int], ...] = ()
+
+    def counts_at(self, step: int) -> dict[str, int]:
+        """The reference counts of the running frame's names at `step` (0-based)."""
+        return {self.names[n]: count for at, n, count in self.refs if at == step}
 
     def as_json(self) -> dict[str, object]:
         return {
             "steps": [list(s) for s in self.steps],
             "collections": [list(c) for c in self.collections],
             "threshold": list(self.threshold),
+            "names": list(self.names),
+            "refs": [list(r) for r in self.refs],
         }
 
 
@@ -194,8 +204,21 @@ def gc_profile(runner: object, code: str, stdin: list[str] | None = None) -> GcP
             for i in range(0, len(found) - 3, 4)
         ]
         low, middle, high = (int(x) for x in data.get("threshold", [0, 0, 0])[:3])
+        names = tuple(str(n)[:100] for n in data.get("names", []))
+        flat_refs = data.get("refs", [])
+        refs = tuple(
+            (int(flat_refs[i]), int(flat_refs[i + 1]), int(flat_refs[i + 2]))
+            for i in range(0, len(flat_refs) - 2, 3)
+            if 0 <= int(flat_refs[i + 1]) < len(names)
+        )
         return GcProfile(
-            steps, collections, (low, middle, high), str(data.get("stdout", "")), data.get("error")
+            steps,
+            collections,
+            (low, middle, high),
+            str(data.get("stdout", "")),
+            data.get("error"),
+            names,
+            refs,
         )
     except GraderBusy as exc:
         raise GradingBusy(exc.retry_after) from exc

@@ -202,6 +202,7 @@
   }
 
   const gcNode = $("[data-gc]");
+  const refsNode = $("[data-refs]");
   function showGc(n) {
     const gc = data.gc;
     if (!gc || !gcNode) return;
@@ -215,6 +216,13 @@
       `generation 1 ${row[3]} of ${g1} collections, generation 2 ${row[4]} of ${g2}; ` +
       `${done.length} collections so far` +
       (last ? ` (the last, of generation ${last[1]} at step ${last[0]}, freed ${last[2]} objects)` : "") + ".";
+    if (refsNode) {
+      // recorded at the same event as the step the page shows (before its line runs)
+      const here = (gc.refs || []).filter((r) => r[0] === n);
+      refsNode.hidden = here.length === 0;
+      refsNode.textContent = "References to the object of each name (the name's own included): " +
+        here.map((r) => `${gc.names[r[1]]} ${r[2] >= 1e9 ? "immortal" : r[2]}`).join(", ") + ".";
+    }
   }
 
   let current = 0;
