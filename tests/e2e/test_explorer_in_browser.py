@@ -139,6 +139,27 @@ def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
     assert axe_violations(page) == []
 
 
+def test_the_thread_timeline_on_the_page(server: Server, browser: Any) -> None:
+    page: Any = new_page(browser)
+    page.goto(server.url + "/explore")
+    code = (
+        "import threading\n\n\ndef spin(n):\n    while n:\n        n -= 1\n\n\n"
+        "threads = [threading.Thread(target=spin, args=(40_000,)) for _ in range(2)]\n"
+        "for t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
+    )
+    page.fill("#explore-code", code)
+    page.get_by_label("Show the threads").check()
+    page.get_by_role("button", name="Visualise").click()
+    summary = page.locator("[data-threads-summary]")
+    summary.wait_for()
+    assert summary.inner_text().startswith("3 threads ran Python code over ")
+    lanes = page.locator("svg.lanes rect")
+    assert lanes.count() >= 3
+    classes = {lanes.nth(i).get_attribute("class") for i in range(lanes.count())}
+    assert {"lane0", "lane1", "lane2"} <= classes
+    assert axe_violations(page) == []
+
+
 def test_stepping_by_instruction_on_the_page(server: Server, browser: Any) -> None:
     page: Any = new_page(browser)
     page.goto(server.url + "/explore")

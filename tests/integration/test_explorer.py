@@ -301,3 +301,45 @@ def test_legb_scopes_and_live_probes(pool: WorkerPool) -> None:
     assert probes["small ints that are one shared object"] == "-5..256"
     assert probes['"".join(["hello_", "world"]) is "hello_world" (built when run)'] is False
     assert probes['sys.intern(that join) is "hello_world"'] is True
+
+
+THREADED = """import threading
+
+
+def count(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+workers = [threading.Thread(target=count, args=(60_000,), name=f"worker-{k}") for k in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print("done")
+"""
+
+
+def test_the_thread_timeline_shows_who_ran_python_code_and_when(pool: WorkerPool) -> None:
+    from pyascent.services.thread_timeline import thread_timeline
+
+    timeline = thread_timeline(pool, THREADED)
+    assert timeline.stdout == "done\n" and timeline.error is None
+    assert timeline.threads == ["MainThread", "worker-0", "worker-1"]
+    assert {s.thread for s in timeline.slices} == {0, 1, 2}
+    assert timeline.switches >= 2  # the workers took turns holding the GIL
+    starts = [s.start_us for s in timeline.slices]
+    assert starts == sorted(starts) and all(s.end_us >= s.start_us for s in timeline.slices)
+    worker_lines = {s.first_line for s in timeline.slices if s.thread} | {
+        s.last_line for s in timeline.slices if s.thread
+    }
+    assert worker_lines <= {4, 5, 6, 7, 8}  # only the lines of count()
+    assert timeline.switch_interval_ms == 5.0
+    assert timeline.summary().startswith("3 threads ran Python code over ")
+    bars = timeline.bars()
+    assert all(130 <= b.x <= 731 and b.width >= 1 for b in bars)
+
+    alone = thread_timeline(pool, "total = 0\nfor i in range(3):\n    total += i\n")
+    assert alone.threads == ["MainThread"] and alone.switches == 0

@@ -14,6 +14,7 @@ from pyascent.services.explorer import (
     gc_profile,
     internals,
 )
+from pyascent.services.thread_timeline import ThreadTimeline, thread_timeline
 
 
 class Exploring:
@@ -36,3 +37,7 @@ class Exploring:
     def bytecode_steps(self, code: str, stdin: list[str] | None = None) -> BytecodeSteps:
         """Every instruction the program runs, with CPython's value stack before it."""
         return bytecode_steps(self.grader, code, stdin)
+
+    def thread_timeline(self, code: str, stdin: list[str] | None = None) -> ThreadTimeline:
+        """Which thread ran the program's Python code, and when (the GIL lessons)."""
+        return thread_timeline(self.grader, code, stdin)

@@ -49,6 +49,7 @@ async def explore_code(
     stdin: str | None = Form(None),
     gc: str | None = Form(None),
     instructions: str | None = Form(None),
+    threads: str | None = Form(None),
 ) -> Response:
     service = service_of(request)
     text = checked_code(request, code)
@@ -62,7 +63,11 @@ async def explore_code(
     stepped = None
     if instructions:  # one more run, stepping by instruction
         stepped = await asyncio.to_thread(service.bytecode_steps, text, input_lines(stdin))
+    timeline = None
+    if threads:  # one more run, timing which thread runs when
+        timeline = await asyncio.to_thread(service.thread_timeline, text, input_lines(stdin))
     context = {
+        "timeline": timeline,
         "gc": bool(gc),
         "instructions": stepped,
         "internals": views,
