@@ -4,6 +4,10 @@ writes down a copy of the messages it was shown at each call."""
 import copy
 
 
+class ModelOutOfReplies(RuntimeError):
+    """The code asked the scripted model once more than the test expected."""
+
+
 class ScriptedModel:
     def __init__(self, *replies, name="the model", log=None):
         self.replies = list(replies)
@@ -16,8 +20,8 @@ class ScriptedModel:
         if self.log is not None:
             self.log.append((self.name, self.calls[-1]))
         if len(self.calls) > len(self.replies):
-            raise AssertionError(
-                f"{self.name} was asked {len(self.calls)} times, but the test only expected "
-                f"{len(self.replies)} call(s): stop asking once it has given its answer"
+            raise ModelOutOfReplies(
+                f"{self.name} was asked {len(self.calls)} time(s), but the test expected only "
+                f"{len(self.replies)} call(s) here"
             )
         return self.replies[len(self.calls) - 1]
