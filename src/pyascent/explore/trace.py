@@ -31,7 +31,7 @@ END_REASONS = {
     "killed",
     "damaged",
 }
-_STEP_EVENTS = {"call", "resume", "line", "return", "yield", "exception"}
+_STEP_EVENTS = {"call", "resume", "line", "return", "yield", "unwind", "exception"}
 _STEP_KEYS = {"t", "i", "e", "ln", "k", "fr", "f", "h", "ret", "exc", "o", "elided"}
 _HEAP_KINDS = {
     "list",
@@ -196,6 +196,7 @@ class State:
     stdout: str = ""
     returned: Any = None
     exception: dict[str, Any] | None = None
+    raised: dict[str, Any] | None = None  # the last exception raised, kept while it unwinds
 
 
 def replay(trace: Trace) -> Iterator[tuple[State, str]]:
@@ -242,6 +243,8 @@ def _apply(state: State, record: dict[str, Any]) -> None:
         state.heap[int(key)] = obj
     state.returned = record.get("ret")
     state.exception = record.get("exc")
+    if state.exception is not None:
+        state.raised = state.exception
 
 
 def describe(value: Any, heap: dict[int, list[Any]]) -> str:
@@ -330,13 +333,16 @@ def _narrate(
         parts.append(f"prints {shown!r}")
     if event == "return" and top is not None and top.name != "<module>":
         parts.append(f"{top.name} returns {describe(state.returned, state.heap)}")
+    if event == "unwind" and top is not None and top.name != "<module>":
+        kind = (state.raised or {}).get("type", "exception")
+        parts.append(f"{top.name} stops: the {kind} goes up to its caller")
     if event == "yield" and top is not None:
         parts.append(f"{top.name} yields {describe(state.returned, state.heap)}")
     if event == "exception" and state.exception:
         parts.append(f"raises {state.exception.get('type')}: {state.exception.get('msg', '')}")
     if not parts:
         return f"next: line {state.line}"
-    if event in ("line", "return", "yield", "exception") and previous_line:
+    if event in ("line", "return", "yield", "unwind", "exception") and previous_line:
         return "; ".join(parts) + f" (line {previous_line})"
     return "; ".join(parts)
 

@@ -337,9 +337,12 @@ class Recorder:
         if changed:
             record["f"] = changed
         if event == "return":
-            record["ret"] = self.value(arg, reached)
-            if _is_yield(frame):
-                record["e"] = "yield"
+            if arg is None and _unwinding(frame):  # its exception goes up to the caller
+                record["e"] = "unwind"
+            else:
+                record["ret"] = self.value(arg, reached)
+                if _is_yield(frame):
+                    record["e"] = "yield"
         elif event == "exception":
             record["exc"] = _exception(arg)
         heap = self._walk(reached)
@@ -561,6 +564,18 @@ def _exception(arg: Any) -> dict[str, Any]:
     if type(args) is tuple and all(type(a) in _PRIMITIVE for a in args):
         message = ", ".join(str(a) for a in args) if len(args) != 1 else str(args[0])
     return {"type": name, "msg": message[:500]}
+
+
+_RETURNS = {dis.opmap[name] for name in ("RETURN_VALUE", "RETURN_CONST") if name in dis.opmap}
+_YIELDS = {dis.opmap[name] for name in ("YIELD_VALUE",) if name in dis.opmap}
+
+
+def _unwinding(frame: types.FrameType) -> bool:
+    """A return event not at a return (or yield) instruction: the frame ends because an
+    exception is going up through it, also after a `finally` block re-raised it."""
+    at = frame.f_lasti
+    code = frame.f_code.co_code
+    return 0 <= at < len(code) and code[at] not in _RETURNS | _YIELDS
 
 
 def _safe_builtin_repr(obj: Any) -> str:

@@ -1,0 +1,11 @@
+calls = 0
+
+
+def counted():
+    global calls
+    calls += 1
+
+
+counted()
+counted()
+print(calls)
