@@ -139,6 +139,20 @@ def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
     assert axe_violations(page) == []
 
 
+def test_the_expression_that_raised_is_marked(server: Server, browser: Any) -> None:
+    page: Any = new_page(browser)
+    page.goto(server.url + "/explore")
+    page.fill("#explore-code", "def half(x):\n    return 10 // x\n\n\nlabel = 'é' + str(half(0))\n")
+    page.get_by_role("button", name="Visualise").click()
+    page.wait_for_selector("[data-lines] li")
+    page.keyboard.press("End")
+    marked = page.locator("[data-lines] li.current mark.sub")
+    assert marked.inner_text() == "half(0)"
+    page.keyboard.press("Home")
+    assert page.locator("[data-lines] mark.sub").count() == 0
+    assert axe_violations(page) == []
+
+
 def test_the_thread_timeline_on_the_page(server: Server, browser: Any) -> None:
     page: Any = new_page(browser)
     page.goto(server.url + "/explore")

@@ -342,3 +342,17 @@ def test_the_thread_timeline_shows_who_ran_python_code_and_when(pool: WorkerPool
 
     alone = thread_timeline(pool, "total = 0\nfor i in range(3):\n    total += i\n")
     assert alone.threads == ["MainThread"] and alone.switches == 0
+
+
+def test_the_sub_expression_that_raised_or_returns_is_located(pool: WorkerPool) -> None:
+    program = "def half(x):\n    return 10 // x\n\n\nhalf(4)\nprice = 'é' + half(0)\n"
+    found = explore(pool, program)
+    subs = {
+        (r["e"], r["ln"]): program.splitlines()[r["ln"] - 1].encode()[r["sub"][0] : r["sub"][1]]
+        for r in found.trace.records
+        if r["t"] == "s" and "sub" in r
+    }
+    assert subs[("return", 2)] == b"return 10 // x"
+    assert subs[("exception", 2)] == b"10 // x"
+    assert subs[("exception", 6)] == b"half(0)"  # columns count UTF-8 bytes ('é' is two)
+    assert found.trace.end["reason"] == "exception"

@@ -32,7 +32,7 @@ END_REASONS = {
     "damaged",
 }
 _STEP_EVENTS = {"call", "resume", "line", "return", "yield", "unwind", "exception"}
-_STEP_KEYS = {"t", "i", "e", "ln", "k", "fr", "f", "h", "ret", "exc", "o", "elided"}
+_STEP_KEYS = {"t", "i", "e", "ln", "k", "fr", "f", "h", "ret", "exc", "o", "elided", "sub"}
 _HEAP_KINDS = {
     "list",
     "tuple",
@@ -160,6 +160,11 @@ def _check_record(record: Any, previous_step: int) -> str:
         stack = record.get("fr", [])
         if type(stack) is not list or any(type(x) is not int for x in stack):
             raise TraceError("the frame stack is malformed")
+        sub = record.get("sub", [0, 0])
+        if type(sub) is not list or len(sub) != 2 or any(type(x) is not int for x in sub):
+            raise TraceError("the sub-expression's columns are malformed")
+        if not 0 <= sub[0] <= sub[1] <= 100_000:
+            raise TraceError("the sub-expression's columns are out of order")
         return "s"
     if kind == "out":
         if type(record.get("s")) is not str or type(record.get("i")) is not int:
@@ -197,6 +202,7 @@ class State:
     returned: Any = None
     exception: dict[str, Any] | None = None
     raised: dict[str, Any] | None = None  # the last exception raised, kept while it unwinds
+    sub: tuple[int, int] | None = None  # UTF-8 columns, on `line`, of what raised or returns
 
 
 def replay(trace: Trace) -> Iterator[tuple[State, str]]:
@@ -243,6 +249,7 @@ def _apply(state: State, record: dict[str, Any]) -> None:
         state.heap[int(key)] = obj
     state.returned = record.get("ret")
     state.exception = record.get("exc")
+    state.sub = tuple(record["sub"]) if "sub" in record else None
     if state.exception is not None:
         state.raised = state.exception
 

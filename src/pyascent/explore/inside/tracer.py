@@ -345,6 +345,10 @@ class Recorder:
                     record["e"] = "yield"
         elif event == "exception":
             record["exc"] = _exception(arg)
+        if event in ("exception", "return", "unwind"):
+            sub = _evaluating(frame)
+            if sub is not None:
+                record["sub"] = sub
         heap = self._walk(reached)
         if heap:
             record["h"] = heap
@@ -568,6 +572,19 @@ def _exception(arg: Any) -> dict[str, Any]:
 
 _RETURNS = {dis.opmap[name] for name in ("RETURN_VALUE", "RETURN_CONST") if name in dis.opmap}
 _YIELDS = {dis.opmap[name] for name in ("YIELD_VALUE",) if name in dis.opmap}
+
+
+def _evaluating(frame: types.FrameType) -> list[int] | None:
+    """Where on its line the frame's current instruction is: [start column, end column] in
+    characters, for the page to mark the sub-expression that raised or is returned."""
+    at = frame.f_lasti // 2
+    for number, place in enumerate(frame.f_code.co_positions()):
+        if number == at:
+            line, end_line, start, end = place
+            if line != frame.f_lineno or end_line != line or start is None or end is None:
+                return None
+            return [start, end]  # UTF-8 byte columns: the reader converts them
+    return None
 
 
 def _unwinding(frame: types.FrameType) -> bool:

@@ -51,6 +51,25 @@
     linesNode.appendChild(li);
   });
 
+  const utf8 = new TextEncoder();
+  const fromUtf8 = new TextDecoder();
+  // Mark the sub-expression that raised or is returned (columns count UTF-8 bytes);
+  // the line's text is only ever set as text.
+  function markSub(li, sub) {
+    const text = source[Number(li.dataset.line) - 1] || " ";
+    if (!sub) {
+      if (li.dataset.marked) { li.textContent = text; delete li.dataset.marked; }
+      return;
+    }
+    const bytes = utf8.encode(text);
+    const cut = (n) => fromUtf8.decode(bytes.slice(0, n)).length;
+    const start = cut(sub[0]);
+    const end = Math.max(start, cut(sub[1]));
+    const mark = el("mark", "sub", text.slice(start, end));
+    li.replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+    li.dataset.marked = "1";
+  }
+
   function apply(state, record) {
     if (record.k) state.heap = {};
     state.line = record.ln;
@@ -76,6 +95,7 @@
     for (const [id, obj] of Object.entries(record.h || {})) state.heap[id] = obj;
     state.ret = "ret" in record ? record.ret : undefined;
     state.exc = record.exc || null;
+    state.sub = record.sub || null;
     state.elided = record.elided || 0;
   }
 
@@ -229,7 +249,11 @@
   function show(n) {
     current = Math.max(0, Math.min(steps.length - 1, n));
     const state = stateAt(current);
-    for (const li of linesNode.children) li.classList.toggle("current", Number(li.dataset.line) === state.line);
+    for (const li of linesNode.children) {
+      const here = Number(li.dataset.line) === state.line;
+      li.classList.toggle("current", here);
+      markSub(li, here ? state.sub : null);
+    }
     framesNode.replaceChildren();
     state.stack.forEach((id, index) => {
       const frame = state.frames[id];
