@@ -64,7 +64,8 @@ def test_a_right_answer():
     row = evals.run_task(ScriptedAgent(RIGHT), TASKS[0])
     assert row == {"id": "capital-pt", "correct": True, "tools_ok": True, "steps": 2, "error": None}, (
         "For 'Lisbon.' with the tools ['search'] in 2 steps, the row should be {'id': "
-        "'capital-pt', 'correct': True, 'tools_ok': True, 'steps': 2, 'error': None}"
+        "'capital-pt', 'correct': True, 'tools_ok': True, 'steps': 2, 'error': None}. "
+        "'Lisbon.' counts as the expected 'Lisbon': compare normalise(str(answer)) with normalise(expected)"
     )
 
 
