@@ -81,12 +81,15 @@ def test_one_tool_then_the_answer():
         "The model asked for get_weather with city='Oslo': call tools['get_weather'](**arguments)"
     )
     assert len(model.calls) == 2, f"The model should be asked twice (tool, then answer), not {len(model.calls)} time(s)"
-    assert model.calls[1] == start("Do I need a coat in Oslo?") + [
+    assert model.calls[1][:2] == start("Do I need a coat in Oslo?"), (
+        "At the second call the conversation should still start with the system prompt and the task"
+    )
+    assert model.calls[1][2:] == [
         {"role": "assistant", "content": call("get_weather", city="Oslo")},
         {"role": "tool", "content": "Oslo: snow, -3 C"},
     ], (
-        "At the second call the model should see the whole conversation: the two first messages, "
-        "its own reply as an 'assistant' message, and the tool's result as a 'tool' message"
+        "At the second call, after the first two messages, the model should see its own reply "
+        "as an 'assistant' message, then the tool's result as a 'tool' message"
     )
     assert result == "Yes: -3 C and snow.", "run_agent should return the final answer"
 
@@ -99,15 +102,17 @@ def test_two_tools_in_order():
     assert tools.calls == [("get_weather", {"city": "Oslo"}), ("convert", {"amount": 20, "to": "NOK"})], (
         f"The tools should run in the order the model asked: get_weather, then convert. They ran: {tools.calls}"
     )
-    assert model.calls[2] == start() + [
+    results = [message for message in model.calls[2] if message["role"] == "tool"]
+    assert results == [{"role": "tool", "content": "Oslo: snow, -3 C"}, {"role": "tool", "content": "230.0"}], (
+        "The third call should hold both results as 'tool' messages, in order. A result that "
+        "is not text (the number 230.0) goes in as str(result): '230.0'"
+    )
+    assert model.calls[2][2:] == [
         {"role": "assistant", "content": first},
         {"role": "tool", "content": "Oslo: snow, -3 C"},
         {"role": "assistant", "content": second},
         {"role": "tool", "content": "230.0"},
-    ], (
-        "The third call should show both tool calls and both results in order; a result that "
-        "is not text (230.0) goes in as str(result), '230.0'"
-    )
+    ], "After the first two messages, the third call should show each tool call followed by its result"
     assert result == "Take a coat; 20 EUR is 230.0 NOK."
 
 
@@ -170,7 +175,7 @@ def test_replies_that_are_not_requests():
     """Text that is not a JSON object with "tool" or "answer" gets the format reminder."""
     model = ScriptedModel("Sure! Let me check the weather.", "[1, 2]", '{"thought": "hmm"}', answer("-3 C"))
     result, tools = run(model)
-    assert model.calls[-1] == start() + [
+    assert model.calls[-1][2:] == [
         {"role": "assistant", "content": "Sure! Let me check the weather."},
         {"role": "user", "content": REMINDER},
         {"role": "assistant", "content": "[1, 2]"},
@@ -215,9 +220,9 @@ def test_the_step_limit():
 
 def test_the_default_step_limit():
     """Without max_steps, the agent gives up after 5 steps."""
-    model = ScriptedModel(*["thinking..."] * 5)
+    model = ScriptedModel(*[call("get_weather", city="Oslo")] * 5)
     with pytest.raises(agent.AgentError, match="no answer after 5 steps"):
-        agent.run_agent(model, {}, TASK)
+        agent.run_agent(model, Tools().as_dict(), TASK)
     assert len(model.calls) == 5, f"By default the model should be asked at most 5 times, not {len(model.calls)}"
 
 
