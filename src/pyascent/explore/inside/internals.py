@@ -122,8 +122,10 @@ def _code_objects(code: types.CodeType) -> list[dict[str, Any]]:
         current = pending.pop(0)
         lines: list[dict[str, Any]] = []
         for instruction in dis.get_instructions(current):
-            if instruction.starts_line is not None or not lines:
-                lines.append({"line": instruction.starts_line or 0, "ops": []})
+            starts = instruction.starts_line  # the line (3.11, 3.12) or a flag (3.13)
+            number = getattr(instruction, "line_number", None) if starts is True else starts
+            if (starts is not None and starts is not False) or not lines:
+                lines.append({"line": number or 0, "ops": []})
             lines[-1]["ops"].append(
                 [
                     instruction.offset,

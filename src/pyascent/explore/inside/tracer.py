@@ -63,6 +63,8 @@ _HIDDEN_GLOBALS = {
     "__annotations__",
     "__module__",
     "__qualname__",
+    "__firstlineno__",  # class bodies on 3.13
+    "__static_attributes__",
 }
 
 
@@ -200,10 +202,10 @@ class Recorder:
             # line it will resume at and its variables.
             state: list[Any] = []
             if frame is not None and fid not in self.on_stack:
-                local = frame.f_locals if type(frame) is types.FrameType else {}
+                local = _local_items(frame) if type(frame) is types.FrameType else []
                 state = [
                     frame.f_lineno,
-                    [[k, self.value(v, queue)] for k, v in dict.items(local) if type(k) is str][
+                    [[k, self.value(v, queue)] for k, v in local if type(k) is str][
                         :MAX_ITEMS_HEAD
                     ],
                 ]
@@ -337,7 +339,7 @@ class Recorder:
         if changed:
             record["f"] = changed
         if event == "return":
-            if arg is None and _unwinding(frame):  # its exception goes up to the caller
+            if arg is None and not _is_yield(frame) and _unwinding(frame):  # its error goes up
                 record["e"] = "unwind"
             else:
                 record["ret"] = self.value(arg, reached)
@@ -401,9 +403,8 @@ class Recorder:
     ) -> dict[str, Any]:
         """A frame's names; the objects they refer to go on `queue`, or, for the names in
         `watched`, on `watched_queue` (the objects a line that ran may have changed)."""
-        names = frame.f_locals if frame.f_code.co_name != "<module>" else frame.f_globals
         out: dict[str, Any] = {}
-        for name, value in list(dict.items(names)) if type(names) is dict else []:
+        for name, value in _local_items(frame):
             if type(name) is str and name not in _HIDDEN_GLOBALS:
                 into = watched_queue if watched is not None and name in watched else queue
                 out[name] = self.value(value, into if into is not None else queue)
@@ -451,6 +452,21 @@ class Recorder:
 _OBJECT_GETATTRIBUTE = object.__getattribute__
 _TYPE_MODULE = type.__dict__["__module__"].__get__  # the class's own record: no learner code
 _DICT_ITEMS = dict.items
+# A function frame's f_locals: a dict on 3.11 and 3.12, a FrameLocalsProxy from 3.13 on
+# (PEP 667). Both are C types, read through their own C methods only.
+_LOCALS_TYPE = type((lambda: sys._getframe().f_locals)())
+_LOCALS_ITEMS = _LOCALS_TYPE.items
+
+
+def _local_items(frame: types.FrameType) -> list[tuple[Any, Any]]:
+    names = frame.f_locals if frame.f_code.co_name != "<module>" else frame.f_globals
+    if type(names) is dict:
+        return list(_DICT_ITEMS(names))
+    if type(names) is _LOCALS_TYPE:
+        return list(_LOCALS_ITEMS(names))
+    return []
+
+
 _SLOTS: dict[type, list[tuple[str, Any]]] = {}
 
 
@@ -501,8 +517,11 @@ def _names_on(code: types.CodeType, line: int) -> frozenset[str]:
         found: dict[int, set[str]] = {}
         current = code.co_firstlineno
         for instruction in dis.get_instructions(code):
-            if instruction.starts_line is not None:
-                current = instruction.starts_line
+            starts = instruction.starts_line  # the line (3.11, 3.12) or a flag (3.13)
+            if starts is True:
+                current = instruction.line_number or current
+            elif type(starts) is int:
+                current = starts
             if instruction.opname in _NAME_OPS:
                 value = instruction.argval
                 names = value if type(value) is tuple else (value,)
@@ -543,13 +562,43 @@ def _is_generator_code(code: types.CodeType) -> bool:
 _YIELD = {op for name, op in dis.opmap.items() if name in ("YIELD_VALUE", "SEND")}
 
 
+_AFTER_YIELD: dict[types.CodeType, frozenset[int]] = {}
+_END_SEND = {dis.opmap[name] for name in ("SEND", "END_SEND") if name in dis.opmap}
+
+
+def _resume_points(code: types.CodeType) -> frozenset[int]:
+    """Offsets of the instructions right after each yield: where 3.13 reports a yield's
+    `return` event (3.11 and 3.12 report it at the yield itself)."""
+    known = _AFTER_YIELD.get(code)
+    if known is None:
+        listing = list(dis.get_instructions(code))
+        known = frozenset(
+            listing[i + 1].offset
+            for i in range(len(listing) - 1)
+            if listing[i].opname == "YIELD_VALUE"
+        )
+        _AFTER_YIELD[code] = known
+    return known
+
+
 def _is_yield(frame: types.FrameType) -> bool:
     """A `return` event that is really a yield: the frame will resume."""
     if not _is_generator_code(frame.f_code):
         return False
     lasti = frame.f_lasti
     code = frame.f_code.co_code
-    return 0 <= lasti < len(code) and code[lasti] in _YIELD
+    if 0 <= lasti < len(code) and code[lasti] in _YIELD:
+        return True
+    return lasti in _resume_points(frame.f_code)
+
+
+def _ends_yield_from(frame: types.FrameType, arg: Any) -> bool:
+    """The StopIteration with which a sub-generator hands back to `yield from`/`await`."""
+    if type(arg) is not tuple or not arg or arg[0] not in (StopIteration, StopAsyncIteration):
+        return False
+    lasti = frame.f_lasti
+    code = frame.f_code.co_code
+    return _is_generator_code(frame.f_code) and 0 <= lasti < len(code) and code[lasti] in _END_SEND
 
 
 def _is_suspended(frame: types.FrameType) -> bool:
@@ -673,6 +722,8 @@ def run(source: str, stdin: list[str], fd: int, hard_exit: bool = False) -> None
     def trace(frame: types.FrameType, event: str, arg: Any) -> Any:
         if frame.f_code.co_filename != FILENAME:
             return None
+        if event == "exception" and _ends_yield_from(frame, arg):
+            return trace  # 3.12+ report how `yield from` ends as an exception; 3.11 does not
         if event in ("call", "line", "return", "exception"):
             try:
                 recorder.step(frame, event, arg)
