@@ -519,7 +519,7 @@ def _names_on(code: types.CodeType, line: int) -> frozenset[str]:
         for instruction in dis.get_instructions(code):
             starts = instruction.starts_line  # the line (3.11, 3.12) or a flag (3.13)
             if starts is True:
-                current = instruction.line_number or current
+                current = getattr(instruction, "line_number", None) or current
             elif type(starts) is int:
                 current = starts
             if instruction.opname in _NAME_OPS:
