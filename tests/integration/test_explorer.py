@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -144,9 +145,14 @@ def test_a_run_killed_mid_way_leaves_a_valid_prefix(tmp_path: Path) -> None:
     payload = json.dumps({"source": "n = 0\nwhile True:\n    n += 1\n"})
     driver.write_text(TRACER_SOURCE + f"\n\nmain({payload!r})\n")
     process = subprocess.Popen([sys.executable, str(driver)], stdout=subprocess.PIPE)
-    time.sleep(0.3)  # a few batches of steps are out by now
-    process.send_signal(signal.SIGKILL)
-    out, _ = process.communicate()
+    assert process.stdout is not None
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + 30  # a loaded machine may take seconds to start it
+    while sum(map(len, chunks)) < 20_000 and time.monotonic() < deadline:
+        if select.select([process.stdout], [], [], 0.5)[0]:
+            chunks.append(os.read(process.stdout.fileno(), 1 << 16))
+    process.send_signal(signal.SIGKILL)  # mid-run, some batches of steps out
+    out = b"".join(chunks) + process.communicate()[0]
     trace = read_trace(out.decode("utf-8", "replace"), killed=True)
     assert trace.steps > 0
     assert trace.end["reason"] in ("killed", "limit:steps")
