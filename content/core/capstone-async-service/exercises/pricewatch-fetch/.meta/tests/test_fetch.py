@@ -10,6 +10,12 @@ import pytest
 from upstreams import Answer
 
 
+def described(error):
+    """An error as a learner reads it: its type, and its message when it has one."""
+    text = str(error).strip().rstrip(".")
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
 def offer(shop, price, product="kettle"):
     return {"shop": shop, "product": product, "price": price}
 
@@ -25,8 +31,10 @@ def fetch(urls, timeout=1.0):
 
 
 def no_error(error, what):
+    if isinstance(error, NotImplementedError):
+        pytest.fail(f"fetch_all is not written yet: it raises {described(error)}", pytrace=False)
     if error is not None:
-        pytest.fail(f"{what} should work, but it raised {type(error).__name__}: {error}", pytrace=False)
+        pytest.fail(f"{what} should work, but it raised {described(error)}", pytrace=False)
 
 
 def test_answers_in_the_order_of_the_urls(shops):

@@ -9,6 +9,13 @@ import pricewatch
 import pytest
 from upstreams import HANG_UP, Answer, closed_port_url
 
+
+def described(error):
+    """An error as a learner reads it: its type, and its message when it has one."""
+    text = str(error).strip().rstrip(".")
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
 BUSY = Answer(503, {"error": "busy, try again later"})
 
 
@@ -42,14 +49,16 @@ def fetch(urls, **options):
 
 
 def no_error(error, what):
+    if isinstance(error, NotImplementedError):
+        pytest.fail(f"fetch_all is not written yet: it raises {described(error)}", pytrace=False)
     if error is not None:
-        pytest.fail(f"{what} should work, but it raised {type(error).__name__}: {error}", pytrace=False)
+        pytest.fail(f"{what} should work, but it raised {described(error)}", pytrace=False)
 
 
 def raised(error, result, kind, what):
     """Fail unless error is an instance of kind."""
     if not isinstance(error, kind):
-        got = f"returned {result!r}" if error is None else f"raised {type(error).__name__}: {error}"
+        got = f"returned {result!r}" if error is None else f"raised {described(error)}"
         pytest.fail(f"{what} should raise {kind.__module__}.{kind.__name__}, but it {got}", pytrace=False)
 
 
@@ -145,7 +154,7 @@ def test_tries_again_when_the_shop_hangs_up(shops):
     if error is not None:
         pytest.fail(
             f"When the shop hangs up without answering, fetch_all should try again, but it raised "
-            f"{type(error).__name__}: {error}. Catch httpx.TransportError, the family of "
+            f"{described(error)}. Catch httpx.TransportError, the family of "
             "connection problems (refused, hung up, timed out)",
             pytrace=False,
         )

@@ -79,7 +79,9 @@ async def price_report(
                 return "timed out"
 
         async def one_product(product: str) -> dict[str, Any]:
-            answers = await asyncio.gather(*(ask(f"{base}/prices/{product}") for base in shops.values()))
+            answers = await asyncio.gather(
+                *(ask(f"{base}/prices/{product}") for base in shops.values())
+            )
             return summarise(dict(zip(shops, answers)))
 
         summaries = await asyncio.gather(*(one_product(product) for product in products))
