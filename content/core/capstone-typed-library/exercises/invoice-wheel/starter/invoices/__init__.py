@@ -2,17 +2,8 @@
 
 from invoices.errors import CurrencyMismatch, InvalidInvoice, InvoiceError
 from invoices.models import Currency, Invoice, LineItem
-from invoices.money import grand_total, invoice_total
+from invoices.money import format_amount, grand_total, invoice_total
 from invoices.parsing import parse_invoice
-
-_SYMBOLS: dict[Currency, str] = {"EUR": "€", "GBP": "£", "USD": "$"}
-
-
-def format_amount(cents: int, currency: Currency) -> str:
-    """An amount for people to read: format_amount(-123456, "EUR") -> "-€1,234.56"."""
-    sign = "-" if cents < 0 else ""
-    whole, part = divmod(abs(cents), 100)
-    return f"{sign}{_SYMBOLS[currency]}{whole:,}.{part:02d}"
 
 __all__ = [
     "Currency",
