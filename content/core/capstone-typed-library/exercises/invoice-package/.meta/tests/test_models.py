@@ -22,6 +22,15 @@ def what_came_out(error):
     return type(error).__name__
 
 
+def describe(data):
+    """The data in words: the sample invoice in full, or only how it differs from it."""
+    if data == GOOD:
+        return f"the sample invoice {GOOD!r}"
+    parts = [f"{key}={value!r}" for key, value in data.items() if GOOD.get(key, object()) != value]
+    parts += [f"no {key}" for key in GOOD if key not in data]
+    return "the sample invoice with " + ", ".join(parts)
+
+
 def with_changes(changes):
     """The good invoice with some fields changed; a value of None leaves the field out."""
     data = {**GOOD, **changes}
@@ -35,13 +44,14 @@ def with_item(**changes):
 
 def accept(data, why=""):
     """parse_invoice(data); fails clearly (and says why, when given) if it is refused."""
+    why = f" ({why})" if why else ""
     try:
         return invoices.parse_invoice(data)
     except invoices.InvalidInvoice as error:
-        pytest.fail(f"parse_invoice({data!r}) should accept this invoice, but it said: {error}. {why}", pytrace=False)
+        pytest.fail(f"parse_invoice({describe(data)}) should accept this invoice, but it said: {error}{why}", pytrace=False)
     except Exception as error:
         pytest.fail(
-            f"parse_invoice({data!r}) should accept this invoice, but {what_came_out(error)} came out: {error}. {why}",
+            f"parse_invoice({describe(data)}) should accept this invoice, but {what_came_out(error)} came out: {error}{why}",
             pytrace=False,
         )
 
@@ -54,11 +64,11 @@ def problems_of(data, why):
         return list(error.problems)
     except Exception as error:
         pytest.fail(
-            f"parse_invoice({data!r}) should raise InvalidInvoice ({why}), but {what_came_out(error)} came "
+            f"parse_invoice({describe(data)}) should raise InvalidInvoice ({why}), but {what_came_out(error)} came "
             "out: catch pydantic's ValidationError in parse_invoice and raise InvalidInvoice from it",
             pytrace=False,
         )
-    pytest.fail(f"parse_invoice({data!r}) should raise InvalidInvoice: {why}", pytrace=False)
+    pytest.fail(f"parse_invoice({describe(data)}) should raise InvalidInvoice: {why}", pytrace=False)
 
 
 def reject(data, where, words, why):

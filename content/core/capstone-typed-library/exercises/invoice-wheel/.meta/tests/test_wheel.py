@@ -116,7 +116,11 @@ def looked(package):
 
 def test_the_build_system_is_hatchling(learner_file):
     """[build-system] asks for hatchling and names its backend."""
-    build = pyproject(learner_file).get("build-system", {})
+    build = pyproject(learner_file).get("build-system")
+    assert build, (
+        'pyproject.toml has no [build-system] table: add one with requires = ["hatchling"] and '
+        'build-backend = "hatchling.build", or pip falls back to an old default and guesses'
+    )
     assert build.get("build-backend") == "hatchling.build", (
         'pyproject.toml should have build-backend = "hatchling.build" in its [build-system] table; '
         f"it has {build.get('build-backend')!r}"
