@@ -68,8 +68,9 @@ def test_signing_redirects_and_shows_the_entry(site):
         )
         assert response.headers.get("location") == "/", "The 303 should send the browser to /"
         assert "<li><b>Ada</b>: Hello from the tests</li>" in page(ada), (
-            "After signing, the page should show <li><b>Ada</b>: Hello from the tests</li> "
-            "(name and message stripped)"
+            "The test signed with the name '  Ada  ' and the message '  Hello from the tests  ': the "
+            "page should then show <li><b>Ada</b>: Hello from the tests</li>, without the spaces "
+            "around them (.strip() both before you store them)"
         )
 
 

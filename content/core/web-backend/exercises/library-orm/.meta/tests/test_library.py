@@ -35,9 +35,10 @@ def filled(url="sqlite://"):
 def plain(result, what, shape):
     """result as a plain list; a clear failure when it holds Row objects or other non-plain values."""
     if not isinstance(result, list) or not all(isinstance(item, (str, int, tuple)) for item in result):
+        kind = "a list of other objects (such as SQLAlchemy's Row)" if isinstance(result, list) else "something else"
         pytest.fail(
-            f"{what} should return a plain list of {shape}, not {type(result).__name__} of other "
-            "objects: unpack each row, [(a, b) for a, b in session.execute(query)]",
+            f"{what} should return a plain list of {shape}, but it returned {kind}. Unpack each "
+            "row into a tuple: [(a, b) for a, b in session.execute(query)]",
             pytrace=False,
         )
     return result
