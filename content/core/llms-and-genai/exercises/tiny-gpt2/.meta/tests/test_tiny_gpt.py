@@ -84,7 +84,10 @@ def test_next_token_logits():
 def test_the_seed_fixes_the_weights():
     """The same seed gives the same model; another seed another one; the default seed is 0."""
     same = logits_of(build_model(20, seed=4), PROMPT) == logits_of(build_model(20, seed=4), PROMPT)
-    assert same, "build_model(20, seed=4) twice should give models with the same logits"
+    assert same, (
+        "build_model(20, seed=4) twice should give models with the same logits: call "
+        "torch.manual_seed(seed) before GPT2LMHeadModel(config), which draws the random weights"
+    )
     assert logits_of(build_model(20, seed=1), PROMPT) != logits_of(build_model(20, seed=2), PROMPT), (
         "build_model(20, seed=1) and build_model(20, seed=2) should give different models"
     )
