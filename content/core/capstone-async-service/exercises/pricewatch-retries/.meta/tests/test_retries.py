@@ -173,12 +173,12 @@ def test_no_shop_at_all():
 
 def test_a_timeout_is_tried_again(shops):
     """A first try that times out, a second that answers in time: the price."""
-    url = shops.on("/east/prices/kettle", Answer(200, offer("east", 22.0), delay=0.6), Answer(200, offer("east", 22.0)))
+    url = shops.on("/east/prices/kettle", Answer(200, offer("east", 22.0), delay=0.8), Answer(200, offer("east", 22.0)))
     sleep = pretend_sleep()
-    result, error, _ = fetch([url], timeout=0.2, retries=3, sleep=sleep)
+    result, error, _ = fetch([url], timeout=0.3, retries=3, sleep=sleep)
     no_error(error, "fetch_all after a first try that timed out")
     assert result == [offer("east", 22.0)] and shops.asked("/east/prices/kettle") == 2, (
-        "With timeout=0.2, a first try that takes 0.6 s should time out and be tried again: "
+        "With timeout=0.3, a first try that takes 0.8 s should time out and be tried again: "
         "make the client with httpx.AsyncClient(timeout=timeout), and retry httpx.TransportError"
     )
     check_delays(sleep, [0.1], "After one timeout")
@@ -187,7 +187,7 @@ def test_a_timeout_is_tried_again(shops):
 def test_at_most_limit_requests_at_once(shops):
     """Six shops with limit=3: three requests at a time, never a fourth, answers in order."""
     urls = [
-        shops.on(f"/shop{n}/prices/kettle", Answer(200, offer(f"shop{n}", 20 + n), delay=0.06 + 0.02 * (5 - n)))
+        shops.on(f"/shop{n}/prices/kettle", Answer(200, offer(f"shop{n}", 20 + n), delay=0.1 + 0.02 * (5 - n)))
         for n in range(6)
     ]
     result, error, _ = fetch(urls, limit=3, sleep=pretend_sleep())

@@ -73,7 +73,7 @@ def test_a_summary_for_each_product(shops):
         "north": {"kettle": 24.5, "mug": 6.5},
         "east": {"kettle": 22.0, "mug": 7},
         "south": {"kettle": 23.75, "mug": 5.9},
-    }, delay=0.05)  # fmt: skip
+    }, delay=0.1)  # fmt: skip
     result, _ = report(["mug", "kettle"], bases, limit=2, sleep=pretend_sleep())
     expected = {
         "mug": summary({"north": 6.5, "east": 7, "south": 5.9}, {}, "south"),
@@ -116,7 +116,7 @@ def test_eight_upstreams_at_the_same_time(shops):
 def test_slow_and_failing_upstreams_are_reported(shops):
     """After their retries, each failing shop is reported with the reason of stage 3."""
     bases = serve(shops, {"north": {"kettle": 24.5}})
-    shops.on("/slowpoke/prices/kettle", Answer(200, offer("slowpoke", "kettle", 19.99), delay=0.6))
+    shops.on("/slowpoke/prices/kettle", Answer(200, offer("slowpoke", "kettle", 19.99), delay=0.9))
     shops.on("/busy/prices/kettle", BUSY)
     shops.on("/nokettle/prices/kettle", Answer(404, {"error": "not sold here"}))
     shops.on("/broken/prices/kettle", Answer(200, b"<html>Under maintenance</html>"))
@@ -125,7 +125,7 @@ def test_slow_and_failing_upstreams_are_reported(shops):
     bases |= {name: f"{shops.base}/{name}" for name in ["slowpoke", "busy", "nokettle", "broken", "cheap", "rude"]}
     bases["gone"] = closed_port_url("/gone")
     sleep = pretend_sleep()
-    result, _ = report(["kettle"], bases, timeout=0.15, retries=1, sleep=sleep)
+    result, _ = report(["kettle"], bases, timeout=0.3, retries=1, sleep=sleep)
     failed = {
         "slowpoke": "timed out",
         "busy": "HTTP 503",
@@ -136,7 +136,7 @@ def test_slow_and_failing_upstreams_are_reported(shops):
         "gone": "unreachable",
     }
     assert result == {"kettle": summary({"north": 24.5}, failed, "north")}, (
-        f"With timeout=0.15 and retries=1, the kettle's summary should keep north's price and "
+        f"With timeout=0.3 and retries=1, the kettle's summary should keep north's price and "
         f"report {failed}: a timeout as \"timed out\", an error status as \"HTTP <status>\", "
         "a refused connection or a hang-up as \"unreachable\", an answer that is not JSON or "
         "whose price is not a number as \"bad JSON\" (catch httpx.TimeoutException before httpx.TransportError)"
@@ -190,21 +190,21 @@ def test_shops_that_recover_with_the_real_sleep(shops):
 def test_one_deadline_for_the_whole_report(shops):
     """One deadline for the whole report: even a shop still waiting for its turn is "timed out"."""
     bases = serve(shops, {"east": {"kettle": 22.0}, "north": {"kettle": 24.5}})
-    slow_busy = Answer(503, {"error": "busy"}, delay=0.15)
+    slow_busy = Answer(503, {"error": "busy"}, delay=0.2)
     shops.on("/busy1/prices/kettle", slow_busy)
     shops.on("/busy2/prices/kettle", slow_busy)
     order = ["east", "busy1", "busy2", "north"]
     bases = {name: f"{shops.base}/{name}" for name in order}
-    result, seconds = report(["kettle"], bases, limit=2, retries=5, deadline=0.35, sleep=pretend_sleep())
+    result, seconds = report(["kettle"], bases, limit=2, retries=5, deadline=0.5, sleep=pretend_sleep())
     failed = {"busy1": "timed out", "busy2": "timed out", "north": "timed out"}
     assert result == {"kettle": summary({"east": 22.0}, failed, "east")}, (
-        f"With limit=2 and deadline=0.35, east answers at once, busy1 and busy2 keep answering "
-        f"503 (six tries of 0.15 s would take 0.9 s) and north waits for a free place that never "
+        f"With limit=2 and deadline=0.5, east answers at once, busy1 and busy2 keep answering "
+        f"503 (six tries of 0.2 s would take 1.2 s) and north waits for a free place that never "
         f"comes in time. The summary should keep east's price and report {failed}. One "
         "deadline for the whole report: enter asyncio.timeout_at(the same moment for all) "
         "before waiting for the semaphore, and turn its TimeoutError into \"timed out\""
     )
-    assert seconds < 0.75, f"With deadline=0.35 the report should be ready after about 0.35 s, not {seconds:.2f} s"
+    assert seconds < 0.95, f"With deadline=0.5 the report should be ready after about 0.5 s, not {seconds:.2f} s"
 
 
 def test_nothing_to_ask(shops):
