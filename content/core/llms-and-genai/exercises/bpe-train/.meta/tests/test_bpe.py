@@ -96,6 +96,15 @@ def test_train_on_a_tiny_text():
     )
 
 
+def test_train_works_on_bytes():
+    """train counts the UTF-8 bytes of the text, not its characters."""
+    assert train("ééé", 257) == {(195, 169): 256}, (
+        'train("ééé", 257) should be {(195, 169): 256}: in UTF-8, é is the two bytes 195 and 169, '
+        "and that pair occurs three times. Start from list(text.encode(\"utf-8\")); ord(\"é\") is "
+        "233, the number of the character, not a byte"
+    )
+
+
 def test_train_breaks_ties_by_first_appearance():
     """When pairs are equally frequent, the one that appears first in the text wins."""
     assert train("cdabcdab", 257) == {(99, 100): 256}, (

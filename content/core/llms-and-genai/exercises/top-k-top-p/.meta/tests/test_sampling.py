@@ -9,12 +9,35 @@ PROBS = [0.45, 0.25, 0.12, 0.08, 0.06, 0.04]
 
 def generator(seed):
     """A random.Random(seed) made on the side of your code (so each draw is quick)."""
-    return sampling.random.Random(seed)
+    try:
+        module = sampling.random
+    except AttributeError:
+        pytest.fail(
+            "Keep the line `import random` at the top of sampling.py: the checks make their "
+            "random.Random generators through it",
+            pytrace=False,
+        )
+    return module.Random(seed)
+
+
+def draw(probs, candidates, rng):
+    """One call of sample, checked to give one index."""
+    index = sample(probs, candidates, rng)
+    if type(index) is not int:
+        pytest.fail(
+            f"sample({probs}, {candidates}, rng) should return one index, an int, not {index!r}. "
+            "rng.choices(...) returns a list of one item: take its [0]",
+            pytrace=False,
+        )
+    return index
 
 
 def test_top_k_keeps_the_k_most_likely():
     """top_k gives the indexes of the k most likely tokens, the most likely first."""
-    assert top_k(PROBS, 3) == [0, 1, 2], "top_k(PROBS, 3) should be [0, 1, 2]: tea, coffee and water"
+    assert top_k(PROBS, 3) == [0, 1, 2], (
+        "top_k(PROBS, 3) should be [0, 1, 2], the indexes of tea, coffee and water (the "
+        "positions in probs, not the probabilities themselves)"
+    )
     assert top_k([0.1, 0.5, 0.05, 0.35], 2) == [1, 3], (
         "top_k([0.1, 0.5, 0.05, 0.35], 2) should be [1, 3]: the indexes of 0.5 and 0.35, "
         "the most likely first (not the probabilities themselves, and not in index order)"
@@ -93,7 +116,7 @@ def test_top_p_must_be_a_share():
 def test_sample_draws_only_candidates():
     """sample gives one of the candidates, never another token."""
     rng = generator(3)
-    draws = [sample([0.7, 0.1, 0.1, 0.1], [1, 3], rng) for _ in range(60)]
+    draws = [draw([0.7, 0.1, 0.1, 0.1], [1, 3], rng) for _ in range(60)]
     assert set(draws) <= {1, 3}, (
         f"sample([0.7, 0.1, 0.1, 0.1], [1, 3], rng) gave {sorted(set(draws) - {1, 3})}: it should "
         "only ever give 1 or 3, the candidates (top-k or top-p left the others out)"
@@ -104,7 +127,7 @@ def test_sample_draws_only_candidates():
 def test_sample_follows_the_probabilities():
     """Each candidate comes up as often as its share of the candidates' probability."""
     rng = generator(2024)
-    draws = [sample([0.1, 0.6, 0.2, 0.1], [1, 2], rng) for _ in range(240)]
+    draws = [draw([0.1, 0.6, 0.2, 0.1], [1, 2], rng) for _ in range(240)]
     share = draws.count(1) / len(draws)
     assert abs(share - 0.75) < 0.085, (
         f"sample([0.1, 0.6, 0.2, 0.1], [1, 2], rng) gave 1 in {share:.0%} of 240 draws; it should "
@@ -115,9 +138,9 @@ def test_sample_follows_the_probabilities():
 
 def test_sample_uses_the_generator_it_is_given():
     """The same seed gives the same draws; another seed gives others."""
-    first = [sample(PROBS, [0, 1, 2, 3], rng) for rng in [generator(7)] for _ in range(12)]
-    again = [sample(PROBS, [0, 1, 2, 3], rng) for rng in [generator(7)] for _ in range(12)]
-    other = [sample(PROBS, [0, 1, 2, 3], rng) for rng in [generator(8)] for _ in range(12)]
+    first = [draw(PROBS, [0, 1, 2, 3], rng) for rng in [generator(7)] for _ in range(12)]
+    again = [draw(PROBS, [0, 1, 2, 3], rng) for rng in [generator(7)] for _ in range(12)]
+    other = [draw(PROBS, [0, 1, 2, 3], rng) for rng in [generator(8)] for _ in range(12)]
     assert first == again, (
         "Two generators made with random.Random(7) should give the same 12 draws: draw with "
         "the rng you are given (rng.choices or rng.random), not with the random module itself"
