@@ -100,10 +100,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(folder: Path, *extra: str) -> Iterator[Server]:
-    """`pyascent serve` in a subprocess on a free port, with the test pack and a fresh DB."""
+def running_server(folder: Path, *extra: str, exercises: tuple[Path, ...] = ()) -> Iterator[Server]:
+    """`pyascent serve` in a subprocess on a free port, with the test pack and a fresh DB;
+    `exercises` are exercise folders added to the pack's module."""
     pack = folder / "pack"
     shutil.copytree(ROOT / "tests" / "golden" / "pack", pack)
+    module = pack / "arith" / "module.toml"
+    for exercise in exercises:
+        shutil.copytree(exercise, pack / "arith" / "exercises" / exercise.name)
+        text = module.read_text()
+        module.write_text(text.replace('"echo"]', f'"echo", "{exercise.name}"]'))
     database = folder / "progress.db"
     port = free_port()
     command = [sys.executable, "-m", "pyascent", "serve", "--port", str(port)]

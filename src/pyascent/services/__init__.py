@@ -22,6 +22,7 @@ from pyascent.services.errors import (
     GradingFailed,
     ServiceError,
     StorageError,
+    UnknownFile,
 )
 from pyascent.services.explorer import END_WORDS, Exploration, explain_file, explore
 from pyascent.services.grading import (
@@ -120,6 +121,7 @@ __all__ = [
     "SourceProblem",
     "StorageError",
     "TestResult",
+    "UnknownFile",
     "Verdict",
     "builtin_course_path",
     "check_course",

@@ -29,6 +29,10 @@ class GradingBusy(ServiceError):
         self.retry_after = retry_after
 
 
+class UnknownFile(ServiceError):
+    """A file sent for an exercise that has no such file (the web answers 404)."""
+
+
 class GradingFailed(ServiceError):
     """The platform could not grade (a fault of ours or of the machine, never the learner's)."""
 

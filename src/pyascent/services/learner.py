@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from pyascent.services.errors import (
     GradingBusy,
     GradingFailed,
     ServiceError,
+    UnknownFile,
     translate_store_errors,
 )
 from pyascent.services.grading import files_from, grade_exercise
@@ -327,6 +328,29 @@ class LearnerService(QueuedChecks, Exploring):
 
     def hints_shown(self, exercise: Exercise) -> list[str]:
         return list(exercise.hints[: self.store.progress_of(exercise.id).hints_shown])
+
+    def project_files(
+        self, exercise: Exercise, main: str, others: Mapping[str, str]
+    ) -> dict[str, str]:
+        """Every file of the exercise for a check or a draft from the editor: the main file,
+        the other files sent, and for a file not sent its saved draft or starter.
+
+        Raises:
+            UnknownFile: a file that is not one of the exercise's.
+            InputRefused: a file over the size limit or not text.
+        """
+        unknown = [name for name in others if name not in exercise.files[1:]]
+        if unknown:
+            raise UnknownFile(f"'{unknown[0]}' is not one of the other files of '{exercise.id}'.")
+        saved = self.draft(exercise)
+        limit = self.settings.max_code_kb
+        texts = {exercise.files[0]: main}
+        for name in exercise.files[1:]:
+            sent = others.get(name)
+            texts[name] = (
+                saved[name] if sent is None else checked_text(sent, limit, name, empty_ok=True)
+            )
+        return texts
 
     def draft(self, exercise: Exercise) -> dict[str, str]:
         """What the editor shows: the saved draft, else the starter."""

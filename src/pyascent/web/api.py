@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse, Response
 
-from pyascent.services import QuizResult, ServiceError
+from pyascent.services import QuizResult, ServiceError, UnknownFile
 from pyascent.web.deps import (
     checked_code,
     exercise_or_404,
@@ -42,6 +42,7 @@ from pyascent.web.schemas import (
     QuizResultOut,
     RunOut,
     SolutionOut,
+    SubmitIn,
     VerdictOut,
     errors,
 )
@@ -83,6 +84,16 @@ def get_exercise(request: Request, exercise_id: str) -> ExerciseDetail:
 _CODE_ERRORS = (400, 403, 404, 413, 422, 503)
 
 
+def _project_files(
+    service: Any, exercise: Any, code: str, others: dict[str, str]
+) -> dict[str, str]:
+    """All the exercise's files; naming a file it does not have is a 404 (no such file)."""
+    try:
+        return dict(service.project_files(exercise, code, others))
+    except UnknownFile as exc:
+        raise NotFound(str(exc)) from exc
+
+
 _QUEUED: dict[int | str, dict[str, Any]] = {
     202: {"model": QueuedOut, "description": "Sent to the queue's workers."}
 }
@@ -93,14 +104,15 @@ _QUEUED: dict[int | str, dict[str, Any]] = {
     response_model=VerdictOut,
     responses={**errors(*_CODE_ERRORS, 429), **_QUEUED},
 )
-async def submit(request: Request, exercise_id: str, body: CodeIn) -> Response:
+async def submit(request: Request, exercise_id: str, body: SubmitIn) -> Response:
     """Grade code for an exercise. The attempt is saved before grading starts. A server
     with a queue answers 202 at once: GET the `poll` URL until the verdict is there."""
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
     code = checked_code(request, body.code)
+    texts = _project_files(service, exercise, code, body.files)
     rate_limited(request)
-    files = {exercise.files[0]: code.encode("utf-8")}
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
     if service.queued:
         queued = await asyncio.to_thread(service.enqueue, exercise, files, "web")
         sent = QueuedOut(
@@ -187,7 +199,7 @@ def save_draft(request: Request, exercise_id: str, body: DraftIn) -> DraftSaved:
     exercise = exercise_or_404(service, exercise_id)
     # The same 413 and 422 as a check: a draft that is not UTF-8 could not be shown again.
     code = checked_code(request, body.code, empty_ok=True)
-    saved = service.save_draft(exercise, {exercise.files[0]: code})
+    saved = service.save_draft(exercise, _project_files(service, exercise, code, body.files))
     return DraftSaved(saved_at=saved.isoformat())
 
 

@@ -108,10 +108,12 @@ def lesson_parts(parts: list[str | QuizView]) -> list[str | QuizView]:
 def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
+    draft = service.draft(exercise)
     return {
         "exercise": exercise,
         "module": service.course.module_of(exercise),
-        "code": service.draft(exercise)[exercise.files[0]],
+        "code": draft[exercise.files[0]],
+        "other_files": [(name, draft[name]) for name in exercise.files[1:]],
         "hints": service.hints_shown(exercise),
         "attempts": service.history(exercise.id),
         "status": service.status_of(exercise),
@@ -133,16 +135,20 @@ async def check(request: Request, exercise_id: str, code: str | None = Form(None
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
     text = checked_code(request, code)
+    form = await request.form()
+    sent = {n: form.get(f"file-{i}") for i, n in enumerate(exercise.files[1:], start=1)}
+    others = {n: v for n, v in sent.items() if isinstance(v, str)}
+    texts = service.project_files(exercise, text, others)
     rate_limited(request)
-    files = {exercise.files[0]: text.encode("utf-8")}
+    files = {name: content.encode("utf-8") for name, content in texts.items()}
     if service.queued:  # graded by the queue's workers: the panel polls for the verdict
         queued = await asyncio.to_thread(service.enqueue, exercise, files, "web")
-        await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
+        await asyncio.to_thread(service.save_draft, exercise, texts)
         state = await asyncio.to_thread(service.attempt_state, queued.attempt_id)
         context = {**exercise_context(request, exercise_id), "queued": state}
         return exercise_reply(request, "partials/queued.html", context)
     outcome = await asyncio.to_thread(service.submit, exercise, files, "web")
-    await asyncio.to_thread(service.save_draft, exercise, {exercise.files[0]: text})
+    await asyncio.to_thread(service.save_draft, exercise, texts)
     context = {**exercise_context(request, exercise_id), "outcome": outcome}
     return exercise_reply(request, "partials/verdict.html", context)
 

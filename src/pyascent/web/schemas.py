@@ -41,12 +41,25 @@ class CodeIn(BaseModel):
     )
 
 
+_OTHER_FILES = (
+    "The exercise's other files by their path (`Dockerfile`, `invoices/models.py`), each "
+    "at most max_code_kb KB; a file not sent is taken from the saved draft or the starter."
+)
+
+
+class SubmitIn(CodeIn):
+    """Code to check: the main file, and the other files of a multi-file exercise."""
+
+    files: dict[str, str] = Field(default_factory=dict, description=_OTHER_FILES)
+
+
 class DraftIn(BaseModel):
     """What is in the editor; may be empty."""
 
     code: str = Field(
         description="The editor's text, at most max_code_kb KB of UTF-8 (413 beyond)."
     )
+    files: dict[str, str] = Field(default_factory=dict, description=_OTHER_FILES)
 
 
 class ExerciseOut(BaseModel):
@@ -321,7 +334,7 @@ def install_openapi(app: FastAPI) -> None:
                 body = responses.get("422", {}).get("content", {}).get("application/json", {})
                 if body.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
                     del responses["422"]
-        for model in (CodeIn, DraftIn):
+        for model in (CodeIn, SubmitIn, DraftIn):
             if model.__name__ in components:
                 components[model.__name__]["properties"]["code"]["maxLength"] = limit
         return schema

@@ -70,13 +70,16 @@
     if (window.PyAscentEditor) window.PyAscentEditor.attach(textarea);
 
     var timer = null;
+    var others = Array.prototype.slice.call(document.querySelectorAll("textarea.project-file"));
     function save() {
       var code = window.PyAscentEditor ? window.PyAscentEditor.getValue(textarea) : textarea.value;
       window.localStorage.setItem(draftKey(exerciseId), code);
+      var files = {};
+      others.forEach(function (field) { files[field.getAttribute("data-file")] = field.value; });
       fetch("/api/v1/exercises/" + encodeURIComponent(exerciseId) + "/draft", {
         method: "PUT",
         headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
-        body: JSON.stringify({ code: code })
+        body: JSON.stringify({ code: code, files: files })
       }).then(function (response) {
         if (response.ok) {
           window.localStorage.removeItem(draftKey(exerciseId));
@@ -91,10 +94,12 @@
         if (status) status.textContent = "Not saved (no connection). Your code is kept in this browser.";
       });
     }
-    textarea.addEventListener("input", function () {
-      if (status) status.textContent = "Editing…";
-      clearTimeout(timer);
-      timer = setTimeout(save, 600);
+    [textarea].concat(others).forEach(function (field) {
+      field.addEventListener("input", function () {
+        if (status) status.textContent = "Editing…";
+        clearTimeout(timer);
+        timer = setTimeout(save, 600);
+      });
     });
     textarea.addEventListener("pyascent:check", function () {
       if (form) form.requestSubmit();
