@@ -34,10 +34,16 @@ def training_example(
     return t, add_noise(x0, t, noise, bars), noise
 
 
-def main(argv: list[str] | None = None) -> None:
+def build_parser() -> argparse.ArgumentParser:
+    """The program's command line: --steps and --show."""
     parser = argparse.ArgumentParser(description="How much signal and noise are left at some steps.")
     parser.add_argument("--steps", type=int, default=1000, help="number of noising steps")
     parser.add_argument("--show", type=int, nargs="+", default=[0, 250, 500, 750, 999], help="steps to show")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = build_parser()
     options = parser.parse_args(argv)
     bars = alpha_bars(linear_betas(options.steps))
     print("step  signal  noise")
