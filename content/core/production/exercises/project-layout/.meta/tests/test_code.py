@@ -72,6 +72,11 @@ def test_load_settings(tmp_path):
     """load_settings reads margin from a TOML file; 0 is allowed."""
     loaded = settings.load_settings(write(tmp_path, "shop.toml", "# the shop\nmargin = 3\n"))
     assert loaded.margin == 3, "load_settings should give Settings(margin=3) for a file with margin = 3"
+    try:
+        loaded.margin = 9
+    except AttributeError:
+        pass
+    assert loaded.margin == 3, "Settings should be a frozen dataclass (@dataclass(frozen=True)): read once, never changed"
     assert settings.load_settings(write(tmp_path, "zero.toml", "margin = 0\n")).margin == 0, "margin = 0 is allowed"
 
 

@@ -65,6 +65,20 @@ def test_allowed_hosts_is_a_comma_separated_list():
     assert one.allowed_hosts == ["shop.example.com"], 'SHOP_ALLOWED_HOSTS="shop.example.com" gives ["shop.example.com"]'
 
 
+def test_error_messages_never_hold_the_values():
+    """A wrong setting is named, but its value (maybe a secret) is never in the message."""
+    short = "s3cr3t-but-short"
+    message = error_of({**BASE, "SHOP_API_TOKEN": short, "SHOP_PORT": "70000"}, "a short token and port 70000")
+    assert short not in message and "70000" not in message, (
+        "The SettingsError must not repeat the values: error messages end up in logs, and this one holds "
+        "the (too short) token. Build it from each problem's 'loc' and 'msg', never from str(error) "
+        f"(pydantic's own text shows input_value=...). It said {message[:300]!r}"
+    )
+    assert message.startswith("api_token: ") and "; port: " in message, (
+        f"The message should name api_token and port, as 'api_token: ...; port: ...', not {message!r}"
+    )
+
+
 def test_missing_secrets_are_errors():
     """Without SHOP_DATABASE_URL and SHOP_API_TOKEN the shop must not start."""
     message = error_of({"SHOP_PORT": "9000"}, "no SHOP_DATABASE_URL and no SHOP_API_TOKEN")
@@ -81,20 +95,6 @@ def test_the_token_must_be_long_enough():
     message = error_of({**BASE, "SHOP_API_TOKEN": "x" * 19}, "a token of 19 characters")
     assert message.startswith("api_token: "), (
         f"A token of 19 characters should give a SettingsError that starts with 'api_token: ', not {message!r}"
-    )
-
-
-def test_error_messages_never_hold_the_values():
-    """A wrong setting is named, but its value (maybe a secret) is never in the message."""
-    short = "s3cr3t-but-short"
-    message = error_of({**BASE, "SHOP_API_TOKEN": short, "SHOP_PORT": "70000"}, "a short token and port 70000")
-    assert message.startswith("api_token: ") and "; port: " in message, (
-        f"The message should name api_token and port, as 'api_token: ...; port: ...', not {message!r}"
-    )
-    assert short not in message and "70000" not in message, (
-        "The SettingsError must not repeat the values: error messages end up in logs, and this one holds "
-        "the (too short) token. Build it from each problem's 'loc' and 'msg', never from str(error) "
-        f"(pydantic's own text shows input_value=...). It said {message!r}"
     )
 
 
