@@ -1,6 +1,5 @@
 """A client for an OpenAI-compatible chat-completion API: retries, timeouts and streaming."""
 
-import itertools
 import json
 import time
 import urllib.error
@@ -52,7 +51,8 @@ class ChatClient:
             headers={"Authorization": f"Bearer {self.api_key}", "Content-Type": "application/json"},
             method="POST",
         )
-        for attempt in itertools.count():
+        attempt = 0
+        while True:
             wait = 2.0**attempt  # 1, 2, 4 ... seconds
             try:
                 response: HTTPResponse = urllib.request.urlopen(request, timeout=self.timeout)
@@ -66,6 +66,7 @@ class ChatClient:
                 if attempt == self.retries:
                     raise ChatError(None, f"could not reach the API: {error}") from None
             self.sleep(wait)
+            attempt += 1
 
     def _body(self, messages: list[Message], temperature: float) -> dict[str, object]:
         return {"model": self.model, "messages": messages, "temperature": temperature}
