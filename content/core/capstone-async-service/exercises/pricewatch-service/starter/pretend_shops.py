@@ -4,17 +4,14 @@ Run it in a terminal of its own:
 
     python pretend_shops.py             # serves http://127.0.0.1:8000
 
-then, in another terminal or the Python shell:
-
-    >>> import asyncio
-    >>> from pricewatch import fetch_all
-    >>> asyncio.run(fetch_all(["http://127.0.0.1:8000/north/prices/kettle"], 2.0))
+then try your pricewatch.py against it from another terminal or the Python shell, as in
+the example of the instructions (http://127.0.0.1:8000/north/prices/kettle, ...).
 
 Stop it with Ctrl+C. The checks do not use this file: they start shops of their own.
 
     GET /<shop>/prices/<product>   {"shop": ..., "product": ..., "price": ...}, or 404
 
-The shops: north, east and south answer at once (after 0.1 to 0.3 s); slowpoke takes 3 s;
+The shops: north, east and south answer quickly (after 0.1 to 0.3 s); slowpoke takes 3 s;
 flaky answers 503 to about one request in three; broken answers a page of HTML, not JSON.
 The products: kettle, toaster, mug and teapot (south sells no teapot).
 """
