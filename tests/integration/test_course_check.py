@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -73,7 +74,7 @@ def test_builtin_course_is_sound(cli: Cli) -> None:
     report = json.loads(result.stdout)
     assert report["problems"] == [], report["problems"]
     assert result.returncode == 0
-    for phase in (1, 2):
+    for phase in (1, 2, 4):
         ids = {t.id for t in topic_catalogue().topics if t.phase == phase}
         assert ids <= set(report["coverage"]["by_exercises"]), phase
         assert ids <= set(report["coverage"]["by_lessons"]), phase
@@ -131,3 +132,43 @@ def test_builtin_intermediate_phase_meets_the_bar(builtin_path: Path) -> None:
     assert len(written_tests) >= 5 and all(e.bugs for e in written_tests)
     typed = [e for e in by_id["typing-and-validation"].exercises if e.typecheck == "strict"]
     assert len(typed) >= 4
+
+
+PHASE_FOUR = ["llms-and-genai", "agentic-ai", "web-backend", "production"]
+CAPSTONES_FOUR = ["capstone-async-service", "capstone-typed-library"]
+_URL = re.compile(r"\b(?:https?|wss?|ftp)://([A-Za-z0-9.\-\[\]:]+)")
+
+
+def test_builtin_architect_phase_meets_the_bar(builtin_path: Path) -> None:
+    course = load_course(builtin_path)
+    architect = [m for m in course.modules if m.phase == 4]
+    assert [m.id for m in architect] == [*PHASE_FOUR, *CAPSTONES_FOUR]
+    assert sum(len(m.exercises) for m in architect) >= 48
+    for module in architect:
+        assert module.lessons and module.cheatsheet and len(module.flashcards) >= 5, module.id
+        assert 3 <= len(module.reading) <= 5, module.id
+        if module.id in PHASE_FOUR:
+            assert len(module.exercises) >= 8, module.id
+            assert 3 <= len(module.lessons) <= 5, module.id
+        for exercise in module.exercises:
+            assert len(exercise.hints) == 3, exercise.id
+            assert exercise.mistakes, exercise.id
+    capstones = [m.id for m in course.modules if m.id.startswith("capstone-")]
+    assert len(capstones) == 4, capstones  # one per level, across the course
+
+
+def test_the_architect_phase_touches_no_network_but_loopback(builtin_path: Path) -> None:
+    """The sandbox has no network; the content must not even try: every address in the
+    code of phase 4 (starters, solutions, tests, mistakes, lessons' examples) is local."""
+    course = load_course(builtin_path)
+    foreign = []
+    for module in (m for m in course.modules if m.phase == 4):
+        folder = builtin_path / module.id
+        for path in [*folder.rglob("*.py"), *(folder / "lessons").glob("*.md")]:
+            text = path.read_text("utf-8")
+            if path.suffix == ".md":  # what runs: the examples, not the prose's links
+                text = "\n".join(re.findall(r"```python run\n(.*?)```", text, flags=re.S))
+            for host in _URL.findall(text):
+                if host.split(":")[0] not in ("127.0.0.1", "localhost", "[::1]"):
+                    foreign.append(f"{path.relative_to(builtin_path)}: {host}")
+    assert not foreign, foreign

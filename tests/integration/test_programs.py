@@ -149,10 +149,12 @@ def test_a_wheel_that_pip_cannot_build_shows_pips_words_not_a_traceback(pool: Wo
     verdict = grade_exercise(
         pool, exercise, _files(exercise, "solution", **{"pyproject.toml": broken})
     )
-    message = _failures(verdict)["test_the_wheel_installs_and_works_from_elsewhere"]
+    failures = _failures(verdict)
+    message = failures["test_the_wheel_installs_and_works_from_elsewhere"]
     assert message.startswith("Your project could not be built into a wheel (pip wheel .)")
     assert "no_such_backend" in message
     assert 'File "' not in message
+    assert failures["test_the_wheel_is_named_by_the_project"] == message  # told, not rebuilt
 
 
 def test_a_package_in_folders_is_imported_by_the_tests_through_the_subject(

@@ -264,10 +264,20 @@ def install_package() -> Callable[..., InstalledPackage]:
     and get it: package = install_package(). Built once per check, offline, with the build
     backend installed here (hatchling or setuptools, no build isolation)."""
     built: list[InstalledPackage] = []
+    failed: list[str] = []  # a failure is told again, not rebuilt, in the next test
 
     def install(timeout: float = 90.0) -> InstalledPackage:
         if built:
             return built[0]
+        if failed:
+            pytest.fail(failed[0], pytrace=False)
+        try:
+            return _install(timeout)
+        except pytest.fail.Exception as exc:
+            failed.append(str(exc.msg))
+            raise
+
+    def _install(timeout: float) -> InstalledPackage:
         _check_pyproject()
         answer = _programs("install_package", timeout=timeout)
         if answer.get("timeout"):

@@ -745,6 +745,10 @@ class _Namespace(dict[str, Any]):
         return True
 
 
+# Dunder names of a learner's module that are its data, read from the subject.
+_MODULE_DATA = frozenset({"__all__", "__version__", "__author__"})
+
+
 class RemoteModule(types.ModuleType):
     """The learner's module: attribute reads go to the subject, and so do the tests' patches
     (mock.patch("grep.open", ...), monkeypatch.setattr(module, ...)): the learner's code
@@ -755,8 +759,8 @@ class RemoteModule(types.ModuleType):
         return _Namespace(self)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
+        if name.startswith("__") and name.endswith("__") and name not in _MODULE_DATA:
+            raise AttributeError(name)  # the import machinery's fields stay here
         own = _own(self)
         channel: Channel = own["_pyascent_channel"]
         return channel.request("getattr", target={"r": own["_pyascent_handle"]}, name=name)

@@ -3,8 +3,11 @@ from units.convert import main
 
 
 def test_the_package_imports_from_its_folder():
+    import units
+
     assert round(km_to_miles(10), 2) == 6.21
     assert callable(main)
+    assert units.__all__ == ["km_to_miles"], "a module's own data such as __all__ is readable"
 
 
 def test_the_wheel_installs_and_works_from_elsewhere(install_package):
@@ -16,3 +19,7 @@ def test_the_wheel_installs_and_works_from_elsewhere(install_package):
     assert result.stdout.startswith("3.106855")
     assert "site-packages" in result.stdout, "imported from the installed wheel"
     assert package.command("km2mi", "100").stdout == "62.1\n"
+
+
+def test_the_wheel_is_named_by_the_project(install_package):
+    assert install_package().wheel.startswith("units-1.2.0-")
