@@ -24,7 +24,9 @@ from pyascent.grader.checkdir import private_root
 from pyascent.grader.isolation import HostCapabilities, Slot, claim_slot
 
 ZYGOTE = Path(__file__).parent / "inside" / "zygote.py"
-START_TIMEOUT = 60.0
+# A worker preloads what the course needs before it is ready (torch and transformers take
+# seconds; minutes on a machine loaded to 6x its cores, as seen in a course check).
+START_TIMEOUT = 180.0
 REPLY_TIMEOUT = 10.0
 
 
