@@ -137,6 +137,9 @@ def test_builtin_intermediate_phase_meets_the_bar(builtin_path: Path) -> None:
 PHASE_FOUR = ["llms-and-genai", "agentic-ai", "web-backend", "production"]
 CAPSTONES_FOUR = ["capstone-async-service", "capstone-typed-library"]
 _URL = re.compile(r"\b(?:https?|wss?|ftp)://([A-Za-z0-9.\-\[\]:]+)")
+_LOCAL = ("127.0.0.1", "localhost", "[::1]")
+_RESERVED = (".example", ".test", ".invalid")  # RFC 2606 names: never resolve (MockTransport)
+_AS_TEXT = {"pypi.org"}  # a requirements file's --index-url line that a test parses as text
 
 
 def test_builtin_architect_phase_meets_the_bar(builtin_path: Path) -> None:
@@ -169,6 +172,7 @@ def test_the_architect_phase_touches_no_network_but_loopback(builtin_path: Path)
             if path.suffix == ".md":  # what runs: the examples, not the prose's links
                 text = "\n".join(re.findall(r"```python run\n(.*?)```", text, flags=re.S))
             for host in _URL.findall(text):
-                if host.split(":")[0] not in ("127.0.0.1", "localhost", "[::1]"):
+                name = host.split(":")[0]
+                if name not in _LOCAL and not name.endswith(_RESERVED) and name not in _AS_TEXT:
                     foreign.append(f"{path.relative_to(builtin_path)}: {host}")
     assert not foreign, foreign
