@@ -1,7 +1,8 @@
 """The learner's loop: what to do next, check it, get a hint, see the solution, track progress.
 
 One service used by every shell (the CLI and the web app); each method is one use case and
-owns its transaction through the store.
+owns its transaction through the store. Over the usual size because the use cases share the
+store, the grader and the workspace; the explorer and the queue are mixins of their own.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ namespaces, become pid 1 of them (a stub init), mount private tmpfs and /proc, f
 worker; the worker sets limits, drops to the slot's uid, applies Landlock and seccomp, and
 only then reads the learner's files. A layer that was expected but fails aborts the check:
 the sandbox fails closed.
+
+One file, a little over the usual size, on purpose: the zygote loads it as one module and the
+order of its steps is the order the isolation layers must be applied in.
 """
 
 from __future__ import annotations
