@@ -156,8 +156,12 @@ def test_builtin_architect_phase_meets_the_bar(builtin_path: Path) -> None:
         for exercise in module.exercises:
             assert len(exercise.hints) == 3, exercise.id
             assert exercise.mistakes, exercise.id
+    # One capstone per level across the course: the first is the beginner phase's last
+    # exercise, the others are modules of their own.
     capstones = [m.id for m in course.modules if m.id.startswith("capstone-")]
-    assert len(capstones) == 4, capstones  # one per level, across the course
+    assert capstones == ["capstone-rest-client", *CAPSTONES_FOUR]
+    first = next(m for m in course.modules if m.id == "modules-and-stdlib")
+    assert first.exercises[-1].id == "csv-summary"
 
 
 def test_the_architect_phase_touches_no_network_but_loopback(builtin_path: Path) -> None:
