@@ -3,17 +3,20 @@ wheel built and installed, files that are not Python. All in the sandbox, for re
 
 from __future__ import annotations
 
+import base64
 import shutil
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from pyascent.course import ContentError, Exercise, load_exercise_folder
 from pyascent.grader import Verdict, WorkerPool
 from pyascent.services.grading import grade_exercise
 
-from ..conftest import GOLDEN
+from ..conftest import GOLDEN, running_server
 
 PROGRAMS = GOLDEN / "programs"
 
@@ -176,3 +179,34 @@ def test_a_learner_file_outside_the_project_is_refused(tmp_path: Path, path: str
     with pytest.raises(ContentError) as refused:
         load_exercise_folder(folder)
     assert "exercise.toml" in str(refused.value) and "files" in str(refused.value)
+
+
+def test_a_figure_the_learner_drew_is_shown_under_its_test(tmp_path: Path) -> None:
+    """`show_figure` draws the figure where the learner's code made it; the verdict page
+    shows it as a picture under the test, passed or failed."""
+    plot = GOLDEN / "data" / "temperature-plot"
+    with (
+        running_server(tmp_path, exercises=(plot,)) as server,
+        httpx.Client(base_url=server.url, timeout=60) as client,
+    ):
+        page = client.get("/exercises/temperature-plot")
+        token = page.text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        for which, status in (("starter", "✗"), ("solution", "✓")):
+            code = (
+                plot / (".meta/solution" if which == "solution" else which) / "plot.py"
+            ).read_text()
+            done = client.post(
+                "/exercises/temperature-plot/check", data={"csrf_token": token, "code": code}
+            )
+            assert done.status_code == 200
+            pictures = done.text.split('<img class="figure" src="data:image/png;base64,')[1:]
+            assert len(pictures) == 2, f"{which}: one figure under each test"
+            png = base64.b64decode(pictures[0].split('"', 1)[0])
+            assert png.startswith(b"\x89PNG\r\n\x1a\n")
+            width, height = struct.unpack(">II", png[16:24])
+            assert (width, height) == (320, 240), "figsize (4, 3) at 80 dpi"
+            assert status in done.text
+        api = client.post(
+            "/api/v1/exercises/temperature-plot/submissions", json={"code": code}
+        ).json()
+        assert [len(t["figures"]) for t in api["tests"]] == [1, 1]

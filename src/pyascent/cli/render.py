@@ -92,6 +92,15 @@ def _test_view(test: TestResult, detailed: bool) -> RenderableType:
         printed = test.stdout.rstrip()[:2000]
         lines.append(Text("     your code printed:", style="dim"))
         lines.append(Text("       " + printed.replace("\n", "\n       ")))
+    if test.figures:
+        count = len(test.figures)
+        lines.append(
+            Text(
+                f"     your code drew {count} figure{'s' if count > 1 else ''}: "
+                "see it under this test in the web app (pyascent serve)",
+                style="dim",
+            )
+        )
     return Group(*lines)
 
 

@@ -122,6 +122,8 @@ class TestResult:
         traceback: the learner's own lines only, outermost call first.
         test_code: the test's own line where it failed or called into the learner's code.
         stdout: what the learner's code printed during this test.
+        figures: pictures of figures the learner's code drew that the test showed
+            (`show_figure`), as base64 PNG.
     """
 
     name: str
@@ -135,6 +137,7 @@ class TestResult:
     traceback: tuple[Frame, ...] = ()
     test_code: str | None = None
     stdout: str | None = None
+    figures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,13 @@ class Verdict:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Verdict:
         tests = tuple(
-            TestResult(**{**t, "traceback": tuple(Frame(**f) for f in t.get("traceback", ()))})
+            TestResult(
+                **{
+                    **t,
+                    "traceback": tuple(Frame(**f) for f in t.get("traceback", ())),
+                    "figures": tuple(t.get("figures", ())),
+                }
+            )
             for t in data.get("tests", ())
         )
         problem = SourceProblem(**data["problem"]) if data.get("problem") else None

@@ -161,6 +161,7 @@ def result_of(record: Mapping[str, Any]) -> TestResult:
         traceback=frames_of(record.get("frames", [])),
         test_code=test_line.get("code"),
         stdout=record.get("stdout") or None,
+        figures=tuple(f for f in record.get("figures", ()) if isinstance(f, str)),
     )
 
 

@@ -113,6 +113,10 @@ class TestResultOut(BaseModel):
     traceback: list[FrameOut] = Field(description="The learner's own lines, outermost first.")
     test_code: str | None
     stdout: str | None
+    figures: list[str] = Field(
+        default=[],
+        description="Figures the learner's code drew that the test showed (PNG, base64).",
+    )
 
 
 class VerdictOut(BaseModel):

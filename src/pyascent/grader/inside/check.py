@@ -224,6 +224,11 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
     if job.get("runner_fd", -1) >= 0:
         programs = mods["judge"].Channel(socket.socket(fileno=job["runner_fd"]))
     mods["fixtures"].set_remote_runner(programs.request)
+
+    def picture(figure: object, dpi: int) -> Any:
+        return channel.request("picture", target=channel.encoded(figure), dpi=dpi)
+
+    mods["fixtures"].set_picture_maker(picture)
     stat_fd = job.get("subject_stat_fd", -1)
     if stat_fd >= 0:
         ticks = os.sysconf("SC_CLK_TCK")

@@ -136,6 +136,9 @@ class Collector:
             "duration": round(report.duration, 4),
             "stdout": _clip(report.capstdout),
         }
+        figures = [v for k, v in report.user_properties if k == "pyascent.figure"]
+        if figures:
+            record["figures"] = [f for f in figures if isinstance(f, str)][:4]
         if status == "skipped":
             record["message"] = _clip(_skip_reason(report))
             return record

@@ -3,6 +3,7 @@
 `run_program` runs the learner's file as a whole program, with stdin and arguments, the way
 a learner runs it in a terminal. Tests use it instead of monkeypatching `input` or `sys.argv`,
 so they keep working when the learner's code runs in a process apart from the tests.
+`show_figure` puts a figure the learner's code drew into the verdict, as a picture.
 `serve_app` serves the learner's web app, `install_package` builds and installs their
 project, `learner_file` reads a file that is not Python: each in the learner's side of the
 sandbox (programs.py), never in the tests' process.
@@ -10,8 +11,10 @@ sandbox (programs.py), never in the tests' process.
 
 from __future__ import annotations
 
+import base64
 import email.message
 import email.parser
+import io
 import os
 import sys
 import time
@@ -331,3 +334,55 @@ def timed() -> Callable[..., Timing]:
     Measured outside the learner's code (never by it), for performance exercises.
     """
     return _timed
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_FIGURE_BYTES = 512 * 1024
+MAX_FIGURES = 4
+FIGURE_PROPERTY = "pyascent.figure"
+
+
+def _local_picture(figure: object, dpi: int) -> bytes:
+    """Single-process mode: the figure is in this process."""
+    if figure is None:
+        figure = sys.modules["matplotlib.pyplot"].gcf()
+    savefig = getattr(figure, "savefig", None) or figure.figure.savefig  # type: ignore[attr-defined]
+    buffer = io.BytesIO()
+    savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+_picture: Callable[[object, int], bytes] = _local_picture
+
+
+def set_picture_maker(maker: Callable[[object, int], bytes]) -> None:
+    """In a verified check the figure lives in the subject, which draws it (subject.py)."""
+    global _picture
+    _picture = maker
+
+
+@pytest.fixture
+def show_figure(request: pytest.FixtureRequest) -> Callable[..., None]:
+    """Show the learner a figure their code drew: show_figure(fig), show_figure(ax), or
+    show_figure() for pyplot's current figure. It appears under the test in the verdict,
+    passed or failed, so a learner sees their plot next to what the tests said of it.
+
+    The picture is drawn on the learner's side; only a PNG of bounded size comes back.
+    """
+
+    def show(figure: object = None, dpi: int = 80) -> None:
+        shown = [v for k, v in request.node.user_properties if k == FIGURE_PROPERTY]
+        if len(shown) >= MAX_FIGURES:
+            return
+        picture = _picture(figure, dpi)
+        if type(picture) is not bytes or not picture.startswith(PNG_SIGNATURE):
+            raise AssertionError("the figure could not be drawn as a PNG picture")
+        if len(picture) > MAX_FIGURE_BYTES:
+            raise AssertionError(
+                f"the figure is too big to show ({len(picture) // 1024} KiB as a PNG): "
+                "make it smaller with figsize"
+            )
+        encoded = base64.b64encode(picture).decode("ascii")
+        request.node.user_properties.append((FIGURE_PROPERTY, encoded))
+
+    return show

@@ -33,21 +33,20 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pyascent.grader.inside import libraries
     from pyascent.grader.inside.link import Link
     from pyascent.grader.inside.wire import (
         BLOB,
         ProtocolError,
         decode,
         encode,
-        numpy_payload,
-        numpy_value,
     )
 else:
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
-    numpy_value = _wire.numpy_value
+    libraries = sys.modules["_pyascent_inside_libraries"]
     Link = sys.modules["_pyascent_inside_link"].Link
-    numpy_payload, BLOB = _wire.numpy_payload, _wire.BLOB
+    BLOB = _wire.BLOB
 
 # What the learner's code may never hold of the judge's: these lead to its globals, its
 # code, its frames or its classes. (Dunder and _private names are refused on every object.)
@@ -279,9 +278,9 @@ class Channel:
 
     def encoded(self, value: Any) -> Any:
         def as_ref(item: Any) -> dict[str, Any]:
-            array = numpy_payload(item)
-            if array is not None:
-                return array
+            by_value = libraries.payload(item)
+            if by_value is not None:
+                return by_value
             handle = _handle_of(item)
             if handle is not None:
                 return {"r": handle}
@@ -305,8 +304,8 @@ class Channel:
         return decode(encoded, self._from_ref, blob, self.learner_names)
 
     def _from_ref(self, item: dict[str, Any]) -> Any:
-        if "np" in item:
-            return numpy_value(item["np"])
+        if libraries.KEY in item:
+            return libraries.rebuilt(item)
         if "j" in item and len(item) == 1:  # one of the tests' objects, given back
             key = item["j"]
             if type(key) is not int or key not in self.objects:

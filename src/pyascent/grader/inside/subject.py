@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pyascent.grader.inside import libraries
     from pyascent.grader.inside.link import Link
     from pyascent.grader.inside.programs import Programs
     from pyascent.grader.inside.wire import (
@@ -35,15 +36,13 @@ if TYPE_CHECKING:
         ProtocolError,
         decode,
         encode,
-        numpy_payload,
-        numpy_value,
     )
 else:  # inside a check the sibling modules are loaded under names no learner file can take
     _wire = sys.modules["_pyascent_inside_wire"]
     ProtocolError, decode, encode = _wire.ProtocolError, _wire.decode, _wire.encode
-    numpy_payload = _wire.numpy_payload
+    libraries = sys.modules["_pyascent_inside_libraries"]
     Link = sys.modules["_pyascent_inside_link"].Link
-    numpy_value, BLOB = _wire.numpy_value, _wire.BLOB
+    BLOB = _wire.BLOB
     Programs = sys.modules["_pyascent_inside_programs"].Programs
 
 # What the tests may start from the learner's files (programs.py); the runner does only these.
@@ -241,9 +240,9 @@ class Subject:
     def ref(self, value: Any) -> dict[str, Any]:
         if type(value) is JudgeObject:  # the tests' own object, given back: the same one there
             return {"j": value._pyascent_handle}
-        array = numpy_payload(value)
-        if array is not None:
-            return array
+        by_value = libraries.payload(value)
+        if by_value is not None:
+            return by_value
         key = id(value)
         handle = self.by_id.get(key)
         if handle is None or self.handles.get(handle) is not value:
@@ -266,8 +265,8 @@ class Subject:
         return described
 
     def _from_ref(self, item: dict[str, Any]) -> Any:
-        if "np" in item:
-            return numpy_value(item["np"])
+        if libraries.KEY in item:
+            return libraries.rebuilt(item)
         if "r" in item:
             return self.handles[int(item["r"])]
         if "x" in item:
@@ -507,8 +506,25 @@ class Subject:
             "exit": self._exit,
             "await": self._await,
             "release": self._release,
+            "picture": self._picture,
             **{op: self._program_op(op) for op in PROGRAM_OPS},
         }
+
+    def _picture(self, message: dict[str, Any], target: Any) -> bytes:
+        """A matplotlib figure (or the Axes on one; None: pyplot's current figure) as PNG,
+        drawn here where it lives, for the tests to show the learner (`show_figure`)."""
+        if target is None:
+            pyplot = sys.modules.get("matplotlib.pyplot")
+            if pyplot is None or not pyplot.get_fignums():
+                raise ValueError("your code has not drawn a figure with matplotlib.pyplot")
+            target = pyplot.gcf()
+        figure = target if hasattr(target, "savefig") else getattr(target, "figure", None)
+        if figure is None or not hasattr(figure, "savefig"):
+            raise TypeError(f"a {type(target).__name__} is not a matplotlib figure or Axes")
+        buffer = io.BytesIO()
+        dpi = min(max(int(message.get("dpi", 80)), 30), 150)
+        figure.savefig(buffer, format="png", dpi=dpi)
+        return buffer.getvalue()
 
     def _program_op(self, op: str) -> Handler:
         def handle(message: dict[str, Any], _target: Any) -> Any:

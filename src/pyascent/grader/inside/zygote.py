@@ -200,7 +200,17 @@ def reply(message: dict[str, Any]) -> None:
 def main() -> None:
     config = json.loads(sys.argv[1])
     sys.dont_write_bytecode = True
-    names = ("wire", "link", "confine", "collector", "fixtures", "landlock", "seccomp", "check")
+    names = (
+        "wire",
+        "libraries",
+        "link",
+        "confine",
+        "collector",
+        "fixtures",
+        "landlock",
+        "seccomp",
+        "check",
+    )
     mods = {name: load(name) for name in (*names, "judge", "programs", "subject")}
     import pytest  # noqa: F401  (imported once here, inherited by every check)
 
