@@ -120,6 +120,20 @@ def test_a_lesson_example_opens_in_the_explorer_after_an_edit(server: Server, br
     assert "prints '42\\n'" in every_step
 
 
+def test_a_lesson_example_opens_the_view_its_lesson_names(server: Server, browser: Any) -> None:
+    """A fence written `python run explore=bytecode` opens the explorer on the bytecode."""
+    page: Any = new_page(browser)
+    page.goto(server.url + "/modules/arith/lessons/plotting")
+    page.get_by_role("button", name="Visualise example 2 (the bytecode)").click()
+    page.wait_for_selector(".explorer-controls:not([hidden])")
+    bytecode = page.locator("#view-bytecode")
+    assert bytecode.get_attribute("open") is not None
+    assert page.locator("#view-tokens").get_attribute("open") is None
+    assert "BINARY_OP" in bytecode.inner_text() or "BINARY_POWER" in bytecode.inner_text()
+    assert "The lesson opened this on the bytecode" in page.locator("main").inner_text()
+    assert axe_violations(page) == []
+
+
 def test_the_garbage_collector_view(server: Server, browser: Any) -> None:
     page: Any = new_page(browser)
     page.goto(server.url + "/explore")

@@ -83,7 +83,7 @@ def test_learner_path(server: Server, browser: Any) -> None:
     page.get_by_role("button", name="Run example 1").click()
     image = page.wait_for_selector("img.figure", timeout=30_000)
     assert image.evaluate("img => img.naturalWidth") > 100
-    assert "drew 5 points" in page.locator(".run-output").inner_text()
+    assert "drew 5 points" in page.locator("#run-output-1").inner_text()
     shot(page, "07-lesson-plot")
     assert axe_violations(page) == []
 

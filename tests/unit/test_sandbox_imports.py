@@ -1,8 +1,8 @@
 """The code that runs inside the sandbox imports the standard library and pytest only.
 
 import-linter fences our own packages and the third-party ones we know of; this test
-catches any other package, which that contract cannot enumerate. numpy and matplotlib may
-be imported inside a function, for the exercises that declare them.
+catches any other package, which that contract cannot enumerate. numpy, matplotlib, pandas
+and torch may be imported inside a function, for the exercises that declare them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "pyascent"
 INSIDE = SRC / "grader" / "inside"
 TRACER = SRC / "explore" / "inside"
 ALWAYS = {"pytest", "_pytest", "pluggy"}
-DECLARED_NEEDS = {"numpy", "matplotlib"}  # imported lazily, only where an exercise needs them
+DECLARED_NEEDS = {"numpy", "matplotlib", "pandas", "torch"}  # lazily, where an exercise needs them
 # served.py is a program of its own that serves a learner's ASGI app: uvicorn, imported lazily.
 SERVER_NEEDS = {"served.py": {"uvicorn"}}
 

@@ -5,6 +5,7 @@ Pure: reads files, runs nothing. Other packages import only what is re-exported 
 
 from pyascent.course.answers import ANSWERS_FILE, code_digest, quiz_key, render_answers
 from pyascent.course.builtin import builtin_course_path
+from pyascent.course.examples import EXPLORER_VIEWS, explorer_view
 from pyascent.course.loader import load_course, load_course_partially, load_exercise_folder
 from pyascent.course.model import (
     Bug,
@@ -28,6 +29,7 @@ from pyascent.course.validate import Coverage, coverage, static_problems
 
 __all__ = [
     "ANSWERS_FILE",
+    "EXPLORER_VIEWS",
     "Bug",
     "ChoiceOption",
     "ContentError",
@@ -49,6 +51,7 @@ __all__ = [
     "builtin_course_path",
     "code_digest",
     "coverage",
+    "explorer_view",
     "load_course",
     "load_course_partially",
     "load_exercise_folder",

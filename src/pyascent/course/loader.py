@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from pyascent.course.answers import ANSWERS_FILE
 from pyascent.course.collector import Collector as _Collector
+from pyascent.course.examples import explorer_views
 from pyascent.course.loader_parts import load_answers, load_bugs
 from pyascent.course.manifest import (
     CourseManifest,
@@ -161,7 +162,9 @@ def _load_lessons(path: Path, col: _Collector) -> list[Lesson]:
         first_line = text[: len(text) - len(body)].count("\n") + 1 if body else 1
         quizzes, problems = parse_quizzes(file, body, first_line)
         col.problems.extend(problems)
-        lesson = Lesson(slug, title, file, topics, body, tuple(quizzes))
+        views, problems = explorer_views(file, body, first_line)
+        col.problems.extend(problems)
+        lesson = Lesson(slug, title, file, topics, body, tuple(quizzes), tuple(views))
         lessons.append(lesson)
     return lessons
 

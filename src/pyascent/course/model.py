@@ -183,6 +183,7 @@ class Lesson:
     topics: tuple[str, ...]
     body: str
     quizzes: tuple[Quiz, ...] = ()
+    explorer_views: tuple[str, ...] = ()  # the views its examples open (course/examples.py)
 
     def parts(self) -> list[str | Quiz]:
         """The body as Markdown runs and quizzes, in order (the quiz fences cut out)."""

@@ -5,7 +5,16 @@ The CLI and the web app import this package and nothing below it: the types they
 into one of the errors here, each with a message a person can act on.
 """
 
-from pyascent.course import Course, Exercise, Lesson, Module, builtin_course_path, topic_catalogue
+from pyascent.course import (
+    EXPLORER_VIEWS,
+    Course,
+    Exercise,
+    Lesson,
+    Module,
+    builtin_course_path,
+    explorer_view,
+    topic_catalogue,
+)
 from pyascent.grader import Frame, RunOutput, SourceProblem, TestResult, Verdict
 from pyascent.services.bootstrap import (
     ServerSetup,
@@ -74,6 +83,7 @@ from pyascent.services.workspace import effective_settings
 
 __all__ = [
     "END_WORDS",
+    "EXPLORER_VIEWS",
     "RATING_NAMES",
     "AttemptState",
     "CardView",
@@ -132,6 +142,7 @@ __all__ = [
     "effective_settings",
     "explain_file",
     "explore",
+    "explorer_view",
     "feedback_text",
     "grade_file",
     "import_exercism",

@@ -15,7 +15,7 @@ import asyncio
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from pyascent.services import Exploration
+from pyascent.services import EXPLORER_VIEWS, Exploration
 from pyascent.web.deps import checked_code, rate_limited, service_of
 from pyascent.web.pages import render
 
@@ -50,6 +50,7 @@ async def explore_code(
     gc: str | None = Form(None),
     instructions: str | None = Form(None),
     threads: str | None = Form(None),
+    view: str | None = Form(None),
 ) -> Response:
     service = service_of(request)
     text = checked_code(request, code)
@@ -67,6 +68,8 @@ async def explore_code(
     if threads:  # one more run, timing which thread runs when
         timeline = await asyncio.to_thread(service.thread_timeline, text, input_lines(stdin))
     context = {
+        "view": view if view in EXPLORER_VIEWS else None,  # the section a lesson opened it on
+        "view_text": EXPLORER_VIEWS.get(view or ""),
         "timeline": timeline,
         "gc": bool(gc),
         "instructions": stepped,

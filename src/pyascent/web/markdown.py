@@ -19,6 +19,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from pyascent.services import EXPLORER_VIEWS, explorer_view
+
 
 def _highlight(code: str, language: str) -> str:
     try:
@@ -37,6 +39,11 @@ def _fence(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) ->
     if language == "python" and "run" in words[1:]:
         number = env.setdefault("examples", 0) + 1
         env["examples"] = number
+        view = explorer_view(token.info)
+        opens = ""
+        if view in EXPLORER_VIEWS:
+            opens = f' data-explore="{view}" title="Opens the explorer on {EXPLORER_VIEWS[view]}"'
+        shown = f" ({EXPLORER_VIEWS[view]})" if view in EXPLORER_VIEWS and view != "steps" else ""
         return (
             f'<div class="example" data-example="{number}">{body}'
             f'<form class="run-form" hx-post="/examples/run" hx-target="#run-output-{number}" '
@@ -46,7 +53,8 @@ def _fence(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) ->
             f'<button type="submit" class="run">Run example {number}</button> '
             f'<button type="button" class="edit-example" data-edit hidden>Edit example {number}'
             f'</button> <button type="button" data-reset hidden>Reset example {number}</button> '
-            f'<button type="button" data-visualise hidden>Visualise example {number}</button>'
+            f'<button type="button" data-visualise{opens} hidden>Visualise example {number}'
+            f"{escape(shown)}</button>"
             f"</form>"
             f'<div class="run-output" id="run-output-{number}" aria-live="polite"></div></div>'
         )

@@ -40,7 +40,13 @@
         var post = document.createElement("form");
         post.method = "post";
         post.action = "/explore";
-        [["code", textarea.value], ["csrf_token", token]].forEach(function (pair) {
+        var fields = [["code", textarea.value], ["csrf_token", token]];
+        var view = visualise.getAttribute("data-explore");
+        if (view) {
+          fields.push(["view", view]);
+          if (view === "gc" || view === "instructions" || view === "threads") fields.push([view, "1"]);
+        }
+        fields.forEach(function (pair) {
           var field = document.createElement("textarea");
           field.name = pair[0];
           field.value = pair[1];
