@@ -1,0 +1,45 @@
+"""A lazy attribute: worked out on first use, then stored in the instance."""
+
+from collections.abc import Callable
+from typing import Any
+
+
+class lazy:
+    """A non-data descriptor: computes the value once per instance, then gets out of the way."""
+
+    def __init__(self, function):
+        self.function = function
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return self.function(instance)
+
+
+# A class that uses lazy (given: do not change it).
+
+
+class Report:
+    """Numbers from a source that is slow to read; each summary is worked out once."""
+
+    def __init__(self, source: Callable[[], list[float]]) -> None:
+        self.source = source
+
+    @lazy
+    def numbers(self) -> list[float]:
+        """The numbers, read once from the source."""
+        return list(self.source())
+
+    @lazy
+    def total(self) -> float:
+        """The sum of the numbers."""
+        return sum(self.numbers)
+
+    def _biggest(self) -> float:
+        return max(self.numbers)
+
+    largest = lazy(_biggest)
