@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import importlib.util
 import os
 import platform
 import signal
@@ -21,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
 
 SLOT_COUNT = 64
 FIRST_SLOT_UID = 61000
@@ -93,8 +93,11 @@ def _reachable_in_check(path: Path, namespaces: bool) -> bool:
 
 def runtime_paths() -> list[Path]:
     """Everything a check process must read after it gave up root."""
-    # Our own `inside` modules are imported by the worker before any check starts.
-    return [Path(sys.executable), Path(os.__file__).parent, Path(pytest.__file__).parent]
+    # Our own `inside` modules are imported by the worker before any check starts. pytest is
+    # found without importing it: the CLI would pay a quarter of a second for a path.
+    spec = importlib.util.find_spec("pytest")
+    assert spec is not None and spec.origin is not None, "pytest is a dependency"
+    return [Path(sys.executable), Path(os.__file__).parent, Path(spec.origin).parent]
 
 
 def keep_paths() -> list[str]:
