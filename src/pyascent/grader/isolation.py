@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-
 SLOT_COUNT = 64
 FIRST_SLOT_UID = 61000
 CGROUP_NAME = "pyascent"
