@@ -1,0 +1,25 @@
+"""Predict which customers leave: split, train a pipeline, evaluate it on data it never saw."""
+
+import pandas as pd
+from sklearn.compose import ColumnTransformer, make_column_selector
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+
+def split(customers: pd.DataFrame, target: str = "churned", seed: int = 0):
+    """X_train, X_test, y_train, y_test: a quarter held out, with the same share of each label."""
+    raise NotImplementedError("split is not written yet")
+
+
+def train_model(X_train: pd.DataFrame, y_train: pd.Series) -> Pipeline:
+    """A fitted pipeline: fill, scale and one-hot encode the columns, then a logistic regression."""
+    raise NotImplementedError("train_model is not written yet")
+
+
+def evaluate(model: Pipeline, X: pd.DataFrame, y: pd.Series) -> dict[str, float]:
+    """Accuracy, precision, recall and F1 of the model's predictions on X (1 is the positive label)."""
+    raise NotImplementedError("evaluate is not written yet")
