@@ -1,0 +1,26 @@
+"""The same pixel with and without __slots__, and tracemalloc to weigh them."""
+
+import tracemalloc
+
+
+class Pixel:
+    """A pixel with an ordinary instance dictionary."""
+
+    def __init__(self, x: int = 0, y: int = 0, colour: str = "red") -> None:
+        self.x = x
+        self.y = y
+        self.colour = colour
+
+
+class SlotPixel:
+    """The same pixel with fixed slots instead of a __dict__ (and room for weak references)."""
+
+    def __init__(self, x: int = 0, y: int = 0, colour: str = "red") -> None:
+        self.x = x
+        self.y = y
+        self.colour = colour
+
+
+def bytes_per_instance(cls: type, n: int) -> float:
+    """The bytes tracemalloc sees allocated for each of n instances cls()."""
+    raise NotImplementedError("bytes_per_instance is not written yet")
