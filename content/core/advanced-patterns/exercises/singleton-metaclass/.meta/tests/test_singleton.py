@@ -136,6 +136,8 @@ def test_a_failed_init_leaves_no_instance():
 
     with pytest.raises(ConnectionError):
         Connection()
+        pytest.fail("The first Connection() should raise the ConnectionError of its __init__: let "
+                    "the error out of __call__", pytrace=False)
     second = made(Connection)
     assert len(tries) == 2 and isinstance(second, Connection), (
         "After a failed first Connection(), the next call should run __init__ again and make the instance"

@@ -114,6 +114,8 @@ def test_something_without_close_is_refused_first():
     )
     with pytest.raises(TypeError) as caught:
         close_all([gadgets.Blocked()])
+        pytest.fail("close_all([Blocked()]) should raise TypeError: a close set to None counts as "
+                    "no close at all", pytrace=False)
     assert str(caught.value) == "item 0 is a Blocked: it has no close()", (
         "close_all([Blocked()]) should say 'item 0 is a Blocked: it has no close()'"
     )
@@ -154,6 +156,8 @@ def test_the_first_error_wins():
     things = [gadgets.StuckDoor("attic", log), gadgets.Door("front", log), gadgets.StuckDoor("shed", log)]
     with pytest.raises(OSError) as caught:
         close_all(things)
+        pytest.fail("close_all with two stuck doors should raise an OSError after trying every door",
+                    pytrace=False)
     assert log.lines == ["tried shed", "closed front", "tried attic"], f"Every door should be tried: {log.lines}"
     assert str(caught.value) == "shed is stuck", (
         "With two stuck doors, the first error met should be raised: 'shed is stuck' (the shed is "
