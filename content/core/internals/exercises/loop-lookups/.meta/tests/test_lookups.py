@@ -231,7 +231,15 @@ def test_unit_vectors_values():
 
 def test_unit_vectors_zero_point():
     """The point (0, 0) has no direction: it stays (0.0, 0.0)."""
-    result = pairs(unit_vectors([(0.0, 0.0), (0.0, 5.0)]), "unit_vectors([(0, 0), (0, 5)])")
+    try:
+        vectors = unit_vectors([(0.0, 0.0), (0.0, 5.0)])
+    except ZeroDivisionError:
+        pytest.fail(
+            "unit_vectors([(0, 0), (0, 5)]) raised ZeroDivisionError: the point (0, 0) has "
+            "length 0, so check the length first and give (0.0, 0.0) for it",
+            pytrace=False,
+        )
+    result = pairs(vectors, "unit_vectors([(0, 0), (0, 5)])")
     assert result == pytest.approx([0.0, 0.0, 0.0, 1.0]), (
         "unit_vectors([(0, 0), (0, 5)]) should be [(0.0, 0.0), (0.0, 1.0)]: a point of length 0 "
         "gives (0.0, 0.0) instead of a ZeroDivisionError"
