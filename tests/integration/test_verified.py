@@ -64,3 +64,31 @@ def test_single_process_exercises_say_they_are_unverified(test_pack: Path, tmp_p
         verdict = pool.grade(job_for(exercise, {"echo.py": honest}))
     assert verdict.passed and verdict.verified is False
     assert verdict.to_json()["verified"] is False
+
+
+def test_the_tests_import_the_authors_support_module_from_the_learners_side(
+    tmp_path: Path,
+) -> None:
+    """A support file of the starter (not the learner's to edit) is imported by the tests
+    from where the learner's code imports it: one module, the same objects on both sides."""
+    from pyascent.grader import GradeJob
+
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "test_shelf.py").write_text(
+        "from samples import BOOKS, Book\n"
+        "from shelf import oldest\n\n\n"
+        "def test_oldest_of_the_authors_books():\n"
+        "    assert oldest(BOOKS) is BOOKS[1]\n"
+        "    assert isinstance(oldest(BOOKS), Book)\n"
+    )
+    samples = (
+        b"class Book:\n    def __init__(self, year):\n        self.year = year\n\n\n"
+        b"BOOKS = [Book(1990), Book(1851), Book(2001)]\n"
+    )
+    shelf = b"def oldest(books):\n    return min(books, key=lambda b: b.year)\n"
+    job = GradeJob({"shelf.py": shelf}, tests, support_files={"samples.py": samples})
+    with WorkerPool(workers=1, warm=False) as pool:
+        verdict = pool.grade(job)
+    assert verdict.verified
+    assert verdict.passed, [(t.name, t.message) for t in verdict.tests]

@@ -238,6 +238,7 @@ class WorkerPool:
                 {
                     "runner": _runs_programs(job.tests_dir),
                     "mode": "verified",
+                    "support": list(job.support_files),  # the author's files beside the learner's
                     "subject": subject_spec,
                     "exchange_dir": str(exchange),
                     "learner_copy": str(judge / ".learner"),

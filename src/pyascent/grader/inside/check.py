@@ -213,7 +213,9 @@ def _judge(job: dict[str, Any], out: Any, mods: dict[str, ModuleType]) -> int:
     import socket
 
     sock = socket.socket(fileno=job["channel_fd"])
-    names, packages = learner_modules(job["files"])
+    # The tests import the author's support modules from the learner's side too: the
+    # learner's code imports them there, and both must see the same module.
+    names, packages = learner_modules([*job["files"], *job.get("support", [])])
     lane = job.get("lane")
     link = None
     if lane is not None:
