@@ -1,7 +1,7 @@
 """Predict which customers leave: split, train a pipeline, evaluate it on data it never saw."""
 
 import pandas as pd
-from sklearn.compose import ColumnTransformer, make_column_selector
+from sklearn.compose import make_column_selector, make_column_transformer
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
@@ -22,11 +22,11 @@ def train_model(X_train: pd.DataFrame, y_train: pd.Series) -> Pipeline:
     numbers = make_pipeline(SimpleImputer(strategy="median"), StandardScaler())
     categories = make_pipeline(
         SimpleImputer(strategy="most_frequent"),
-        OneHotEncoder(handle_unknown="ignore", sparse_output=False),
+        OneHotEncoder(handle_unknown="ignore"),
     )
-    preprocess = ColumnTransformer([
-        ("numeric", numbers, make_column_selector(dtype_include="number")),
-    ])  # fmt: skip
+    preprocess = make_column_transformer(
+        (numbers, make_column_selector(dtype_include="number")),
+    )
     model = make_pipeline(preprocess, LogisticRegression())
     model.fit(X_train, y_train)
     return model

@@ -1,8 +1,12 @@
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
 from sklearn.model_selection import train_test_split
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from churn import evaluate, split, train_model
 
@@ -104,6 +108,35 @@ def test_is_a_fitted_pipeline(model):
     predicted = model.predict(HELD_OUT[FEATURES].head(5))
     assert len(predicted) == 5 and set(np.unique(predicted)) <= {0, 1}, (
         "model.predict on 5 customers should give 5 labels, each 0 or 1"
+    )
+
+
+def test_the_preprocessing_step(model):
+    """The pipeline's first step fills and scales the numbers, then one-hot encodes the categories."""
+    expected = ColumnTransformer(
+        [
+            ("numbers", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), FEATURES[:3]),
+            ("words", make_pipeline(SimpleImputer(strategy="most_frequent"), OneHotEncoder(handle_unknown="ignore")), FEATURES[3:]),
+        ]
+    ).fit(TRAIN[FEATURES])
+    sample = HELD_OUT[FEATURES].head(60)
+    features = model[0].transform(sample)
+    if not isinstance(features, np.ndarray):
+        features = features.toarray()  # a sparse matrix
+    wanted = expected.transform(sample)
+    assert features.shape == wanted.shape, (
+        f"The first step of the pipeline should turn 60 customers into a 60 x {wanted.shape[1]} array "
+        f"(3 numbers, 3 contracts, 3 payments), not {features.shape}"
+    )
+    assert np.allclose(features[:, :3], wanted[:, :3]), (
+        "The first 3 columns made by the pipeline's first step should be the numeric columns, each hole "
+        "filled with the training median and THEN scaled: make_pipeline(SimpleImputer(strategy='median'), "
+        "StandardScaler()), in that order"
+    )
+    assert np.allclose(features[:, 3:], wanted[:, 3:]), (
+        "After the numbers come the one-hot columns of contract and payment, a hole filled with the most "
+        "frequent value FIRST: make_pipeline(SimpleImputer(strategy='most_frequent'), "
+        "OneHotEncoder(handle_unknown='ignore'))"
     )
 
 
