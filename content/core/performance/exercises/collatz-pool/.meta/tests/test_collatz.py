@@ -69,8 +69,10 @@ def require_chunks(timed):
     learner, naive = _CHUNKED[0]
     assert learner <= 4 * naive + 0.02, (
         f"For 6000 numbers your own process used {learner:.3f} s of CPU in all_steps, more than "
-        f"doing the numbers itself ({naive:.3f} s): each task was pickled, sent and collected "
-        "on its own. Send them in chunks: pool.map(steps, numbers, chunksize=chunk_size(...))"
+        f"doing the numbers itself ({naive:.3f} s). Either the work ran in your own process "
+        "(Threads share one process and the GIL: use a ProcessPoolExecutor), or each task was "
+        "pickled, sent and collected on its own (send them in chunks: pool.map(steps, numbers, "
+        "chunksize=chunk_size(...)))"
     )
 
 
