@@ -64,13 +64,13 @@ def test_forged_payloads_are_refused() -> None:
         {**good["lib"], "shape": [4]},
         {**good["lib"], "t": "??"},
     ):
-        with pytest.raises(wire.ProtocolError):
+        with pytest.raises(libraries.ProtocolError):
             libraries.rebuilt({"lib": forged})
     column = {"dtype": "object", "plain": [{"r": 1}]}
-    with pytest.raises(wire.ProtocolError, match="plain"):
+    with pytest.raises(libraries.ProtocolError, match="plain"):
         libraries.rebuilt({"lib": {"t": "ps", "values": column, "index": {"range": [0, 1, 1]}}})
     evil = {"dtype": "datetime64[ns, Evil/Zone]", "plain": [1]}
-    with pytest.raises(wire.ProtocolError, match="dtype"):
+    with pytest.raises(libraries.ProtocolError, match="dtype"):
         libraries.rebuilt({"lib": {"t": "ps", "values": evil, "index": {"range": [0, 1, 1]}}})
 
 

@@ -173,3 +173,34 @@ def test_raw_numbers_outside_the_frame_are_refused() -> None:
         wire.decode({"I": [0, 10, "l"]}, lambda ref: None, b"\x00" * 8)
     with pytest.raises(wire.ProtocolError):
         wire.decode({"I": [-8, 1, "l"]}, lambda ref: None, b"\x00" * 8)
+
+
+def test_a_container_that_holds_itself_arrives_whole() -> None:
+    looped: list[Any] = [1]
+    looped.append(looped)
+    back = round_trip(looped)
+    assert back[0] == 1 and back[1] is back
+    table: dict[str, Any] = {}
+    table["me"] = table
+    again = round_trip(table)
+    assert again["me"] is again
+    through_tuple: list[Any] = []
+    pair = (through_tuple,)
+    through_tuple.append(pair)
+    with pytest.raises(wire.ProtocolError, match="contains itself"):
+        round_trip(pair)
+
+
+def test_sending_and_receiving_leave_no_garbage_for_the_collector() -> None:
+    """The learner's gc.collect() must not find the channel's own leftovers."""
+    import gc
+
+    value = {"rows": [[1, 2.5, "x"], (3, None)], "when": datetime.date(2026, 1, 2)}
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(10):
+            round_trip(value)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

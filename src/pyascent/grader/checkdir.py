@@ -90,8 +90,13 @@ def prepare_verified(
     for item in tests_dir.iterdir():  # the tests' data travel, their code does not
         if item.name == "__pycache__" or item.suffix == ".py":
             continue
-        if item.is_dir():
-            shutil.copytree(item, subject / item.name, dirs_exist_ok=True)
+        if item.is_dir():  # a folder of data may hold code of the tests' too: not that
+            shutil.copytree(
+                item,
+                subject / item.name,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("*.py", "*.pyc", "__pycache__"),
+            )
         else:
             shutil.copy2(item, subject / item.name)
     for name, content in {**support, **files}.items():

@@ -372,7 +372,12 @@ def encode(
             return coded
         return as_ref(item)
 
-    return walk(value, 0)
+    try:
+        return walk(value, 0)
+    finally:
+        # The nested functions refer to themselves through their cells: a cycle that would
+        # leave garbage in the learner's process at every message, for its gc to count.
+        walk = numbers = None  # type: ignore[assignment]
 
 
 def _value_out(
@@ -520,18 +525,17 @@ def decode(
         key, payload = next(iter(item.items()))
         d = depth + 1
         try:
-            if key in ("l", "d", "s"):  # mutable: registered before filling, like encode
-                slot = len(made)
-                made.append(None)
-                if key == "d":
-                    value: Any = dict(pairs(payload, depth))
+            if key == "l" or key == "d":  # registered empty, then filled: it may hold itself
+                value: Any = [] if key == "l" else {}
+                made.append(value)
+                if key == "l":
+                    value.extend([walk(x, d) for x in payload])
                 else:
-                    value = _SEQUENCES[key]([walk(x, d) for x in payload])
-                made[slot] = value
+                    value.update(pairs(payload, depth))
                 return value
-            if key in _SEQUENCES:
+            if key in _SEQUENCES:  # a tuple or a set: built from its items, so not before
                 slot = len(made)
-                made.append(None)
+                made.append(_BUILDING)
                 made[slot] = _SEQUENCES[key]([walk(x, d) for x in payload])
                 return made[slot]
             if key in ("I", "F"):
@@ -545,7 +549,10 @@ def decode(
                 made.append(got)
                 return got
             if key == "m":
-                return made[int(payload)]
+                again = made[int(payload)]
+                if again is _BUILDING:
+                    raise ProtocolError("a tuple or set that contains itself cannot be sent")
+                return again
             decoded = _value_in(key, payload, walk, d, local, pairs, depth)
         except ProtocolError:
             raise
@@ -555,10 +562,14 @@ def decode(
             return decoded
         return from_ref(item)
 
-    return walk(value, 0)
+    try:
+        return walk(value, 0)
+    finally:
+        walk = pairs = None  # type: ignore[assignment]  # break the cycle (see encode)
 
 
 _NOTHING = object()
+_BUILDING = object()  # a tuple's or set's place while its items are decoded
 
 
 def _value_in(
