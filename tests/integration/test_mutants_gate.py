@@ -9,7 +9,8 @@ grades, in every module but those in UNGATED_MODULES:
 - every exercise changed since the merge base with the main branch (committed, staged,
   unstaged or new files), in full;
 - plus a rotating sample of SAMPLE_SIZE others, picked by the day (UTC), so that every
-  exercise is graded at least once every ceil(n / SAMPLE_SIZE) days.
+  exercise is graded at least once every ceil(n / SAMPLE_SIZE) days; of those, one a day
+  from the exercises that train models (HEAVY packages), in a rotation of their own.
 
 `PYASCENT_MUTANTS_GATE=all` grades every exercise of the gated modules. The full run over
 the whole course is `pyascent course check --mutants` (and `python -m bench.mutants
@@ -37,6 +38,7 @@ from pyascent.services.mutation import analyse
 
 UNGATED_MODULES: list[str] = []
 SAMPLE_SIZE = 8
+HEAVY = {"torch", "transformers", "sklearn"}
 MAIN_BRANCHES = ("origin/main", "main")
 T = TypeVar("T")
 
@@ -92,7 +94,12 @@ def gate_scope(builtin_path: Path) -> list[Exercise]:
     changed = changed_exercise_folders(repo) or set()
     chosen = [ex for ex in gated if ex.path.resolve() in changed]
     rest = [ex for ex in gated if ex not in chosen]
-    return chosen + rotating_sample(rest, SAMPLE_SIZE, dt.datetime.now(dt.UTC).toordinal())
+    # An exercise that trains a model costs as much as twenty others: one of those a day
+    # in a rotation of their own, so no day's sample is all of them.
+    heavy = [ex for ex in rest if HEAVY & set(ex.requires)]
+    light = [ex for ex in rest if ex not in heavy]
+    day = dt.datetime.now(dt.UTC).toordinal()
+    return chosen + rotating_sample(light, SAMPLE_SIZE - 1, day) + rotating_sample(heavy, 1, day)
 
 
 def test_the_rotation_covers_every_exercise() -> None:
