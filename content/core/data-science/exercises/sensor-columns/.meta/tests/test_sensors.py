@@ -82,7 +82,17 @@ def test_scale_columns_of_floats_and_a_single_row():
 
 def test_share_of_row_values():
     """share_of_row divides each value by the total of its own row."""
-    result = float_array(share_of_row(READINGS), "share_of_row(READINGS)", (4, 3))
+    try:
+        shares = share_of_row(READINGS)
+    except ValueError as error:
+        pytest.fail(
+            f"share_of_row(READINGS) raised ValueError ({error}). The row totals "
+            "readings.sum(axis=1) have shape (4,), and NumPy lines a shape (4,) up with the "
+            "LAST axis, the 3 columns. Sum with keepdims=True to get shape (4, 1), one total "
+            "per row, which broadcasts across the columns",
+            pytrace=False,
+        )
+    result = float_array(shares, "share_of_row(READINGS)", (4, 3))
     expected = READINGS / READINGS.sum(axis=1, keepdims=True)
     assert np.allclose(result, expected), (
         "share_of_row(READINGS) should divide every value by its row's total, so that each "
