@@ -85,6 +85,17 @@ def test_kmeans_agrees_with_a_reference():
         )
 
 
+def test_kmeans_integer_centers():
+    """Starting centers given as integers still move to exact means (floats)."""
+    X = np.array([[0, 0], [0, 1], [1, 0], [9, 9], [9, 10], [10, 9.0]])
+    _, centers, _ = run_kmeans(X, np.array([[0, 0], [10, 10]]), 10)
+    assert centers.dtype == np.float64 and np.allclose(centers, [[1 / 3, 1 / 3], [28 / 3, 28 / 3]]), (
+        "kmeans(X, np.array([[0, 0], [10, 10]]), 10) should give the centers [1/3, 1/3] and [28/3, 28/3] as "
+        "floats: copy the starting centers into a float array first (np.array(centers, dtype=float)), or "
+        "the means are cut to whole numbers"
+    )
+
+
 def test_kmeans_lonely_and_empty_centers():
     """A center with one point moves onto it; a center with no point at all stays where it is."""
     X = np.array([[0, 0], [0, 1], [10, 10.0]])

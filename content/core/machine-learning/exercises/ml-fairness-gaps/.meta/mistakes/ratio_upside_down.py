@@ -29,10 +29,10 @@ def true_positive_rates(y_true, y_pred, group) -> dict:
     """For each group, the share of its real positives (y_true == 1) that the model finds."""
     frame = pd.DataFrame({"true": np.asarray(y_true), "pred": np.asarray(y_pred), "group": np.asarray(group)})
     positives = frame[frame["true"] == 1]
-    missing = set(frame["group"]) - set(positives["group"])
-    if missing:
-        names = ", ".join(str(name) for name in missing)
-        raise ValueError(f"no real positive in group {names}: it has no true positive rate")
+    with_positives = set(positives["group"])
+    for name in frame["group"].unique():  # in the order the groups first appear
+        if name not in with_positives:
+            raise ValueError(f"no real positive in group {name}")
     return selection_rates(positives["pred"], positives["group"])
 
 

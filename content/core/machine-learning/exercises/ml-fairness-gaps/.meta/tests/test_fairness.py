@@ -70,6 +70,10 @@ def test_disparate_impact_ratio():
     assert disparate_impact_ratio([1, 1, 0, 1], ["x", "x", "y", "y"]) == pytest.approx(0.5), (
         "With rates x: 1.0 and y: 0.5 the ratio should be 0.5"
     )
+    assert disparate_impact_ratio([1, 0, 0, 0], ["x", "x", "y", "y"]) == 0.0, (
+        "With rates x: 0.5 and y: 0.0 the ratio should be 0.0: only when NO group has anyone selected is "
+        "there nothing to divide by"
+    )
     with pytest.raises(ValueError) as raised:
         disparate_impact_ratio([0, 0, 0], ["x", "y", "y"])
     assert str(raised.value).strip() != "", (
@@ -131,8 +135,14 @@ def test_a_group_without_real_positives():
     """A group with no real positive has no true positive rate: ValueError, naming the group."""
     with pytest.raises(ValueError) as raised:
         true_positive_rates([1, 0, 0, 0], [1, 0, 1, 0], ["A", "A", "B", "B"])
-    assert "B" in str(raised.value), (
-        "The ValueError should name the group that has no real positive ('B'), so the user knows what to fix"
+    assert str(raised.value) == "no real positive in group B", (
+        "The ValueError should say which group has no real positive: ValueError('no real positive in group B')"
+    )
+    with pytest.raises(ValueError) as raised:
+        true_positive_rates([1, 0, 0, 0, 1], [1, 0, 1, 0, 1], ["A", "C", "B", "B", "A"])
+    assert str(raised.value) == "no real positive in group C", (
+        "With two groups without a real positive (C then B), the error should name the first to appear: "
+        "'no real positive in group C'"
     )
     with pytest.raises(ValueError):
         equal_opportunity_gap([0, 0, 1, 1], [1, 0, 1, 0], ["A", "A", "B", "B"])

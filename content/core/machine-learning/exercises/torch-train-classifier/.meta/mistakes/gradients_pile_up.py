@@ -36,10 +36,10 @@ def pick_device() -> str:
 def train(X: torch.Tensor, y: torch.Tensor, hidden: int = 16, epochs: int = 150, lr: float = 0.05,
           seed: int = 0, device: str | None = None) -> tuple[Classifier, list[float]]:  # fmt: skip
     """Train a Classifier on all of X at once for `epochs` steps of Adam: the model and each step's loss."""
-    device = torch.device(device or pick_device())
     torch.manual_seed(seed)  # before the model is made: its first weights are random
-    model = Classifier(X.shape[1], hidden, int(y.max()) + 1).to(device)
-    inputs, targets = X.to(device), y.to(device)
+    model = Classifier(X.shape[1], hidden, int(y.max()) + 1).to(torch.device(device or pick_device()))
+    where = next(model.parameters()).device
+    inputs, targets = X.to(where), y.to(where)
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     loss_function = nn.CrossEntropyLoss()
     losses = []
@@ -54,6 +54,6 @@ def train(X: torch.Tensor, y: torch.Tensor, hidden: int = 16, epochs: int = 150,
 def predict(model: nn.Module, X: torch.Tensor) -> torch.Tensor:
     """The most likely class of each row of X, as a tensor of ints on the CPU."""
     model.eval()  # dropout off: the same input always gives the same answer
-    device = next(model.parameters()).device
+    where = next(model.parameters()).device
     with torch.no_grad():
-        return model(X.to(device)).argmax(dim=1).cpu()
+        return model(X.to(where)).argmax(dim=1).cpu()

@@ -2,6 +2,7 @@ import math
 
 import pytest
 import torch
+from torch import nn
 
 from classifier import Classifier, count_parameters, pick_device, predict, train
 
@@ -31,8 +32,16 @@ def trained():
 
 
 def test_the_layers():
-    """Classifier(2, 16, 3) has three Linear layers: 2 -> 16 -> 16 -> 3."""
+    """Classifier(2, 16, 3) has three Linear layers: 2 -> 16 -> 16 -> 3, with ReLU and dropout between."""
     model = Classifier(2, 16, 3)
+    expected = nn.Sequential(
+        nn.Linear(2, 16), nn.ReLU(), nn.Dropout(0.1), nn.Linear(16, 16), nn.ReLU(), nn.Dropout(0.1), nn.Linear(16, 3)
+    )
+    assert str(model.layers) == str(expected), (
+        "Classifier(2, 16, 3).layers should be nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Dropout(0.1), "
+        "nn.Linear(16, 16), nn.ReLU(), nn.Dropout(0.1), nn.Linear(16, 3)), in this order; yours is\n"
+        f"{model.layers}"
+    )
     shapes = [tuple(parameter.shape) for parameter in model.parameters()]
     assert shapes == [(16, 2), (16,), (16, 16), (16,), (3, 16), (3,)], (
         f"Classifier(2, 16, 3) should have the weights and biases of nn.Linear(2, 16), nn.Linear(16, 16) and "
@@ -153,3 +162,14 @@ def test_device():
     model, _ = train(X, Y, epochs=2, device="cpu")
     assert next(model.parameters()).device.type == "cpu", "train(..., device='cpu') should give a model on the CPU"
     assert predict(model, X_NEW[:4]).device.type == "cpu", "predict should give its answers on the CPU"
+    if not torch.cuda.is_available():
+        try:
+            train(X, Y, epochs=1, device="cuda")
+        except (AssertionError, RuntimeError):
+            pass  # PyTorch cannot use a GPU here, and says so: the device asked for was used
+        else:
+            pytest.fail(
+                "train(..., device='cuda') should try to use the GPU (and fail on this machine, which has none): "
+                "use the device given, and pick_device() only when device is None",
+                pytrace=False,
+            )
