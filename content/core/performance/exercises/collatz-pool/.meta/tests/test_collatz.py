@@ -90,7 +90,11 @@ def test_the_work_runs_in_the_worker_processes(timed):
         expected = [naive_steps(n) for n in NUMBERS]
         times.append(time.process_time() - started)
     naive = min(times)
-    runs = [timed(collatz.all_steps, NUMBERS, 2) for _ in range(3)]
+    runs = []
+    for _ in range(3):  # best of 3, but no more runs once it passes or is hopeless
+        runs.append(timed(collatz.all_steps, NUMBERS, 2))
+        if runs[-1].cpu * 2.5 <= naive or runs[-1].cpu > naive:
+            break
     learner = min(run.cpu for run in runs)
     assert runs[-1].result == expected, (
         "all_steps(list(range(1, 40001)), 2) should return the steps of every number, in order"
