@@ -210,3 +210,4 @@ def test_a_figure_the_learner_drew_is_shown_under_its_test(tmp_path: Path) -> No
             "/api/v1/exercises/temperature-plot/submissions", json={"code": code}
         ).json()
         assert [len(t["figures"]) for t in api["tests"]] == [1, 1]
+        assert api["stderr"] == "", "drawing must not warn (fontconfig reads /etc/fonts)"

@@ -210,6 +210,7 @@ SYSTEM_READ_PATHS = [
     "/etc/mime.types",
     "/etc/debian_version",  # pip reads the system's name and version (packaging exercises)
     "/etc/os-release",
+    "/etc/fonts",  # matplotlib asks fontconfig for fonts; without it, an error on stderr
     "/sys/devices/system/cpu",
 ]
 
