@@ -77,7 +77,7 @@ def test_new_visitors_large():
     """new_visitors gives the same answer as the slow version on 5000 visits."""
     expected = naive_run(naive_new_visitors, TODAY, KNOWN)[1]
     assert lookups.new_visitors(TODAY, KNOWN) == expected, (
-        "new_visitors(today, known) on 4000 random visits should give the same list as the "
+        "new_visitors(today, known) on 5000 random visits should give the same list as the "
         "starter's slow version: same ids, same order"
     )
 

@@ -87,6 +87,8 @@ def test_parse_is_lazy():
     """parse works on a log that never ends: it yields each record as soon as it has read its line."""
     try:
         records = take(logstream.parse(endless(1000)), 3, "parse(lines)")
+    except NotImplementedError:
+        raise
     except RuntimeError as error:
         pytest.fail(
             f"parse read the whole log before giving anything back ({error}). Write it as a "
@@ -116,6 +118,8 @@ def test_slow_paths_is_lazy():
     expected = [path for path, _status, took in naive_parse(judge_lines(3000)) if took >= 1000][:10]
     try:
         paths = take(logstream.slow_paths(endless(5000), 1000), 10, "slow_paths(lines, threshold)")
+    except NotImplementedError:
+        raise
     except RuntimeError as error:
         pytest.fail(
             f"slow_paths read the whole log before giving anything back ({error}). Return a "
@@ -145,6 +149,8 @@ def test_first_slow_reads_no_further_than_it_must():
     log = endless(5000)
     try:
         result = logstream.first_slow(log, 1000, 5)
+    except NotImplementedError:
+        raise
     except RuntimeError as error:
         pytest.fail(
             f"first_slow read the whole log ({error}). Take the first k items of the lazy "
