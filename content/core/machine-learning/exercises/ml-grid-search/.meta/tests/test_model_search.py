@@ -61,6 +61,9 @@ def test_candidates():
     assert kind(forest) == "RandomForestClassifier" and forest.random_state == 7, (
         "candidates(7)['forest'] should be RandomForestClassifier(n_estimators=20, random_state=7)"
     )
+    assert candidates()["tree"].random_state == 0 and candidates()["forest"].random_state == 0, (
+        "candidates() should use seed 0 by default: random_state=0 for the tree and the forest"
+    )
     assert forest.n_estimators == 20, (
         f"candidates()['forest'] should have 20 trees (n_estimators=20), not {forest.n_estimators}"
     )
