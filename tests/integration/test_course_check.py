@@ -74,7 +74,7 @@ def test_builtin_course_is_sound(cli: Cli) -> None:
     report = json.loads(result.stdout)
     assert report["problems"] == [], report["problems"]
     assert result.returncode == 0
-    for phase in (1, 2, 4):
+    for phase in (1, 2, 3, 4):
         ids = {t.id for t in topic_catalogue().topics if t.phase == phase}
         assert ids <= set(report["coverage"]["by_exercises"]), phase
         assert ids <= set(report["coverage"]["by_lessons"]), phase
@@ -134,6 +134,51 @@ def test_builtin_intermediate_phase_meets_the_bar(builtin_path: Path) -> None:
     assert len(typed) >= 4
 
 
+PHASE_THREE = [
+    "internals",
+    "memory",
+    "advanced-patterns",
+    "performance",
+    "data-science",
+    "machine-learning",
+]
+
+
+def test_builtin_advanced_phase_meets_the_bar(builtin_path: Path) -> None:
+    course = load_course(builtin_path)
+    advanced = [m for m in course.modules if m.phase == 3]
+    assert [m.id for m in advanced] == PHASE_THREE
+    assert sum(len(m.exercises) for m in advanced) >= 48
+    for module in advanced:
+        assert module.lessons and module.cheatsheet and len(module.flashcards) >= 5, module.id
+        assert 3 <= len(module.reading) <= 5, module.id
+        assert len(module.exercises) >= 8, module.id
+        assert 3 <= len(module.lessons) <= 5, module.id
+        for exercise in module.exercises:
+            assert len(exercise.hints) == 3, exercise.id
+            assert exercise.mistakes, exercise.id
+    # The internals and memory lessons open the explorer on its views.
+    with_views = [lesson for m in advanced for lesson in m.lessons if lesson.explorer_views]
+    assert len(with_views) >= 6, [lesson.slug for lesson in with_views]
+    views = {v for m in advanced[:2] for lesson in m.lessons for v in lesson.explorer_views}
+    assert {"bytecode", "gc"} <= views, views
+    # Performance is graded by measured speed: the tests time the learner's code.
+    by_id = {m.id: m for m in advanced}
+    timed = [
+        e
+        for e in by_id["performance"].exercises
+        if any("timed" in t.read_text("utf-8") for t in e.tests_dir.glob("test_*.py"))
+    ]
+    assert len(timed) >= 6, [e.id for e in timed]
+    # Each exercise says what it imports, so a missing package names its extra.
+    needs = {p for m in advanced[3:] for e in m.exercises for p in e.requires}
+    assert {"numpy", "pandas", "matplotlib", "scipy", "sklearn", "torch"} <= needs, needs
+    # Single-process only where the tests must share the learner's process: refcounts of
+    # the tests' own objects, registries of subclasses, races between the tests' threads.
+    few = [e.id for m in advanced for e in m.exercises if e.mode == "single-process"]
+    assert len(few) <= 5, few
+
+
 PHASE_FOUR = ["llms-and-genai", "agentic-ai", "web-backend", "production"]
 CAPSTONES_FOUR = ["capstone-async-service", "capstone-typed-library"]
 _URL = re.compile(r"\b(?:https?|wss?|ftp)://([A-Za-z0-9.\-\[\]:]+)")
@@ -174,7 +219,7 @@ def test_the_architect_phase_touches_no_network_but_loopback(builtin_path: Path)
         for path in [*folder.rglob("*.py"), *(folder / "lessons").glob("*.md")]:
             text = path.read_text("utf-8")
             if path.suffix == ".md":  # what runs: the examples, not the prose's links
-                text = "\n".join(re.findall(r"```python run\n(.*?)```", text, flags=re.S))
+                text = "\n".join(re.findall(r"```python run[^\n]*\n(.*?)```", text, flags=re.S))
             for host in _URL.findall(text):
                 name = host.split(":")[0]
                 if name not in _LOCAL and not name.endswith(_RESERVED) and name not in _AS_TEXT:
