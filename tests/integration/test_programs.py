@@ -211,3 +211,12 @@ def test_a_figure_the_learner_drew_is_shown_under_its_test(tmp_path: Path) -> No
         ).json()
         assert [len(t["figures"]) for t in api["tests"]] == [1, 1]
         assert api["stderr"] == "", "drawing must not warn (fontconfig reads /etc/fonts)"
+
+
+def test_scikit_learn_can_size_its_pools_in_the_sandbox() -> None:
+    """KMeans asks joblib how many CPUs it may use, which reads the cgroup's CPU quota:
+    refused by the sandbox, every KMeans in a check failed with PermissionError."""
+    exercise = load_exercise_folder(GOLDEN / "data" / "two-groups")
+    with WorkerPool(workers=1, preload=["sklearn.cluster"]) as pool:
+        verdict = grade_exercise(pool, exercise, _files(exercise, "solution"))
+    assert verdict.passed, [(t.name, t.message) for t in verdict.tests]

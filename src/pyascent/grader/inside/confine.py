@@ -211,6 +211,10 @@ SYSTEM_READ_PATHS = [
     "/etc/debian_version",  # pip reads the system's name and version (packaging exercises)
     "/etc/os-release",
     "/etc/fonts",  # matplotlib asks fontconfig for fonts; without it, an error on stderr
+    # joblib (scikit-learn) reads the CPU quota before it sizes a pool (KMeans, n_jobs)
+    "/sys/fs/cgroup/cpu.max",
+    "/sys/fs/cgroup/cpu/cpu.cfs_quota_us",
+    "/sys/fs/cgroup/cpu/cpu.cfs_period_us",
     "/sys/devices/system/cpu",
 ]
 
