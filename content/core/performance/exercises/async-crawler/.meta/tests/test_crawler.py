@@ -37,6 +37,17 @@ def check_once(site, call):
     )
 
 
+def small_first(right, what):
+    """Before a big, timed run: the small examples must be right (mutants and wrong answers
+    fail here at once, without paying for the naive version)."""
+    if not right:
+        pytest.fail(
+            f"{what} does not give the right answers on the small examples yet (see the other "
+            "failing checks): the timing waits until it does",
+            pytrace=False,
+        )
+
+
 def test_small_site():
     """Four pages: every page reachable from "/" once, sorted."""
     site = site_module().FakeSite(SMALL, 0.01)
@@ -109,6 +120,8 @@ def test_no_worker_is_left_behind():
 
 def test_many_pages_fast(timed):
     """101 pages of 0.05 s each, 10 at a time: well under 2 s (one after another: over 5 s)."""
+    small = crawl(site_module().FakeSite(SMALL, 0.01), "/", 2)
+    small_first(small == ["/", "/a", "/b", "/c"], "crawl")
     site = site_module().shop_site(10, 9, 0.05)
     run = timed(asyncio.run, crawler.crawl(site.fetch, "/", 10))
     expected = shop_pages(10, 9)

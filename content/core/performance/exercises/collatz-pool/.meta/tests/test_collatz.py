@@ -1,6 +1,8 @@
 import random
 import time
 
+import pytest
+
 import collatz
 
 NUMBERS = list(range(1, 40_001))
@@ -13,6 +15,17 @@ def naive_steps(n):
         n = n // 2 if n % 2 == 0 else 3 * n + 1
         count += 1
     return count
+
+
+def small_first(right, what):
+    """Before a big, timed run: the small examples must be right (mutants and wrong answers
+    fail here at once, without paying for the naive version)."""
+    if not right:
+        pytest.fail(
+            f"{what} does not give the right answers on the small examples yet (see the other "
+            "failing checks): the timing waits until it does",
+            pytrace=False,
+        )
 
 
 def test_chunk_size():
@@ -54,6 +67,10 @@ _CHUNKED = []
 def require_chunks(timed):
     """On 6000 numbers first: tasks sent one by one cost the main process far more than the
     work itself (40 000 of them would run out of CPU time), so stop early with a clear message."""
+    small_first(
+        collatz.chunk_size(17, 1) == 5 and collatz.all_steps([6, 1, 7, 2], 2) == [8, 0, 16, 1],
+        "chunk_size or all_steps",
+    )
     if not _CHUNKED:
         few = NUMBERS[:6000]
         times = []

@@ -1,6 +1,8 @@
 import random
 import time
 
+import pytest
+
 import lookups
 
 RNG = random.Random(2024)
@@ -48,6 +50,29 @@ def best_learner_cpu(timed, function, *args):
     return min(run.cpu for run in runs), runs[-1].result
 
 
+def small_visitors_right():
+    return lookups.new_visitors([5, 3, 5, 8, 1, 3, 9], [1, 2, 9]) == [5, 3, 8] and lookups.new_visitors([4, 4, 4], []) == [4]
+
+
+def small_pairs_right():
+    return (
+        lookups.pairs_with_sum([1, 4, 3, 2], 5) == 2
+        and lookups.pairs_with_sum([2, 2, 2], 4) == 3
+        and lookups.pairs_with_sum([5, 1, 5, 1, 7], 6) == 4
+    )
+
+
+def small_first(right, what):
+    """Before a big, timed run: the small examples must be right (mutants and wrong answers
+    fail here at once, without paying for the naive version)."""
+    if not right:
+        pytest.fail(
+            f"{what} does not give the right answers on the small examples yet (see the other "
+            "failing checks): the timing waits until it does",
+            pytrace=False,
+        )
+
+
 def test_new_visitors_small():
     """new_visitors keeps the order of first visits, drops known ids and repeats."""
     result = lookups.new_visitors([5, 3, 5, 8, 1, 3, 9], [1, 2, 9])
@@ -75,6 +100,7 @@ def test_new_visitors_does_not_change_its_arguments():
 
 def test_new_visitors_large():
     """new_visitors gives the same answer as the slow version on 5000 visits."""
+    small_first(small_visitors_right(), "new_visitors")
     expected = naive_run(naive_new_visitors, TODAY, KNOWN)[1]
     assert lookups.new_visitors(TODAY, KNOWN) == expected, (
         "new_visitors(today, known) on 5000 random visits should give the same list as the "
@@ -84,6 +110,7 @@ def test_new_visitors_large():
 
 def test_new_visitors_is_fast(timed):
     """new_visitors is at least 10 times faster than the slow version on the same data."""
+    small_first(small_visitors_right(), "new_visitors")
     naive, expected = naive_run(naive_new_visitors, TODAY, KNOWN)
     learner, result = best_learner_cpu(timed, lookups.new_visitors, TODAY, KNOWN)
     assert result == expected, (
@@ -119,6 +146,7 @@ def test_pairs_small():
 
 def test_pairs_large():
     """pairs_with_sum gives the same count as the slow version on 3000 prices."""
+    small_first(small_pairs_right(), "pairs_with_sum")
     expected = naive_run(naive_pairs_with_sum, PRICES, TARGET)[1]
     assert lookups.pairs_with_sum(PRICES, TARGET) == expected, (
         f"pairs_with_sum on 2000 random prices with target {TARGET} should return {expected}, "
@@ -128,6 +156,7 @@ def test_pairs_large():
 
 def test_pairs_is_fast(timed):
     """pairs_with_sum is at least 10 times faster than the slow version on the same data."""
+    small_first(small_pairs_right(), "pairs_with_sum")
     naive, expected = naive_run(naive_pairs_with_sum, PRICES, TARGET)
     learner, result = best_learner_cpu(timed, lookups.pairs_with_sum, PRICES, TARGET)
     assert result == expected, (

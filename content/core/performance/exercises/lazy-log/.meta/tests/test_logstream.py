@@ -73,6 +73,17 @@ def take(iterator, count, call):
     return items
 
 
+def small_first(right, what):
+    """Before a big, timed run: the small examples must be right (mutants and wrong answers
+    fail here at once, without paying for the naive version)."""
+    if not right:
+        pytest.fail(
+            f"{what} does not give the right answers on the small examples yet (see the other "
+            "failing checks): the timing waits until it does",
+            pytrace=False,
+        )
+
+
 def test_parse_a_few_lines():
     """parse yields (path, status, milliseconds) for each line."""
     result = list(logstream.parse(SMALL_LOG[:2]))
@@ -166,6 +177,7 @@ def test_first_slow_reads_no_further_than_it_must():
 
 def test_first_slow_is_fast(timed):
     """On 60 000 lines, first_slow is at least 10 times faster than reading them all first."""
+    small_first(logstream.first_slow(SMALL_LOG, 1000, 2) == ["/login", "/help"], "first_slow")
     log = the_log()
     times = []
     for _ in range(3):

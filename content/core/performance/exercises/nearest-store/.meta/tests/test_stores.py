@@ -77,6 +77,27 @@ def as_array(result, call, length):
     return result
 
 
+def _small_nearest_right():
+    result = stores.nearest(*TOWN_PEOPLE, *TOWN_SHOPS)
+    return isinstance(result, np.ndarray) and result.tolist() == [0, 1, 2, 1, 2, 0]
+
+
+def _small_within_right():
+    result = stores.customers_within(*TOWN_PEOPLE, *TOWN_SHOPS, 3.0)
+    return isinstance(result, np.ndarray) and result.tolist() == [2, 1, 1]
+
+
+def small_first(right, what):
+    """Before a big, timed run: the small examples must be right (mutants and wrong answers
+    fail here at once, without paying for the naive version)."""
+    if not right:
+        pytest.fail(
+            f"{what} does not give the right answers on the small examples yet (see the other "
+            "failing checks): the timing waits until it does",
+            pytrace=False,
+        )
+
+
 def test_nearest_in_a_small_town():
     """nearest gives, for each customer, the index of the closest store."""
     result = as_array(stores.nearest(*TOWN_PEOPLE, *TOWN_SHOPS), "nearest(...) for 6 customers", 6)
@@ -115,6 +136,7 @@ def test_nearest_ties_go_to_the_first_store():
 
 def test_nearest_is_fast(timed):
     """nearest for 8000 customers and 120 stores matches the loops and is at least 3 times faster."""
+    small_first(_small_nearest_right(), "nearest")
     naive, expected = naive_run(naive_nearest, CUST_X, CUST_Y, SHOP_X, SHOP_Y)
     learner, result = best_learner_cpu(timed, stores.nearest, CUST_X, CUST_Y, SHOP_X, SHOP_Y)
     result = as_array(result, "nearest(...) for 8000 customers", 8000)
@@ -158,6 +180,7 @@ def test_customers_within_counts_the_edge():
 
 def test_customers_within_is_fast(timed):
     """customers_within for 8000 customers and 120 stores matches the loops and is at least 3 times faster."""
+    small_first(_small_within_right(), "customers_within")
     naive, expected = naive_run(naive_customers_within, CUST_X, CUST_Y, SHOP_X, SHOP_Y, RADIUS)
     learner, result = best_learner_cpu(timed, stores.customers_within, CUST_X, CUST_Y, SHOP_X, SHOP_Y, RADIUS)
     result = as_array(result, "customers_within(...) for 120 stores", 120)

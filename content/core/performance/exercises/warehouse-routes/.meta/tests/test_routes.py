@@ -51,10 +51,16 @@ def require_memo():
     a cache the big floors would run for hours, so they stop here with this message."""
     if not _MEMO:
         is_free, asked = floor({(2, 2)})
-        routes.count_routes(6, 7, is_free)
+        result = routes.count_routes(6, 7, is_free)
         cell, times = asked.most_common(1)[0]
-        _MEMO.append((cell, times))
-    cell, times = _MEMO[0]
+        _MEMO.append((cell, times, result == naive_count_routes(6, 7, lambda r, c: (r, c) != (2, 2))))
+    cell, times, right = _MEMO[0]
+    if not right:
+        pytest.fail(
+            "count_routes does not count a 6 x 7 floor with one shelf right yet (see the other "
+            "failing checks): the bigger floors wait until it does",
+            pytrace=False,
+        )
     if times > 1:
         pytest.fail(
             f"On a 6 x 7 floor, is_free was asked about cell {cell} {times} times: remember "
