@@ -22,6 +22,8 @@ def private_root(kind: str) -> Path:
     base = shm if shm.is_dir() and os.access(shm, os.W_OK) else Path(tempfile.gettempdir())
     root = base / f"pyascent-{kind}-{os.geteuid()}"
     root.mkdir(mode=0o711, exist_ok=True)
+    if root.stat().st_mode & 0o777 != 0o711:  # the slots' uids must pass through it
+        root.chmod(0o711)
     return root
 
 
@@ -58,8 +60,13 @@ def prepare(
 def remove(path: Path) -> None:
     def unlock(func: Any, target: str, _exc: Any) -> None:
         # A learner may chmod its folder to 000; we own it, so give rights back and retry.
+        # Never the folder that holds `path`: that is the shared root, which the slots'
+        # uids must still pass through (0o700 there broke every later check without
+        # namespaces).
         with contextlib.suppress(OSError):
-            Path(target).parent.chmod(0o700)
+            parent = Path(target).parent
+            if parent != path.parent:
+                parent.chmod(0o700)
             Path(target).chmod(0o700)
             func(target)
 
