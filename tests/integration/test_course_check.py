@@ -70,7 +70,7 @@ def test_broken_toml_still_reports_and_exits_1(cli: Cli, test_pack: Path, tmp_pa
 
 
 def test_builtin_course_is_sound(cli: Cli) -> None:
-    result = cli("course", "check", "--json", timeout=900)
+    result = cli("course", "check", "--json", timeout=1800)  # 221 exercises, 2 cores
     report = json.loads(result.stdout)
     assert report["problems"] == [], report["problems"]
     assert result.returncode == 0
