@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from pyascent.course import Course, Exercise, builtin_course_path
+from pyascent.queue.broker import GradingQueue
 from pyascent.services import open_server
 from pyascent.services.bootstrap import ServerSetup
 from pyascent.services.views import AttemptState
@@ -126,6 +127,25 @@ def wait_status(setup: ServerSetup, attempt_id: int, status: str, timeout: float
         if time.monotonic() > deadline:
             raise AssertionError(f"attempt {attempt_id} never became {status}")
         time.sleep(0.05)
+
+
+def wait_workers_ready(queue: str, count: int, timeout: float, logs: Path | None = None) -> None:
+    """Until `count` workers beat: a worker beats only once it has loaded what the course
+    preloads (torch, scikit-learn) and consumes, which takes seconds on a loaded machine."""
+    broker = GradingQueue(queue, HEARTBEAT_MS, 60_000)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            fresh = [b for b in broker.workers() if b.seconds_ago < HEARTBEAT_MS / 1000]
+            if len(fresh) >= count:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"{len(fresh)} of {count} workers ready in {timeout} s" + _logs(logs)
+                )
+            time.sleep(0.1)
+    finally:
+        broker.close()
 
 
 def _logs(folder: Path | None) -> str:
