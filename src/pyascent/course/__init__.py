@@ -21,9 +21,11 @@ from pyascent.course.model import (
     Quiz,
     ReadingLink,
     RecordedAnswer,
+    TutorOptions,
 )
 from pyascent.course.problems import ContentError, Problem
 from pyascent.course.quizzes import same_output, shuffled
+from pyascent.course.sections import Section, heading_slug, lesson_sections, unique_slugs
 from pyascent.course.topics import Topic, TopicCatalogue, topic_catalogue
 from pyascent.course.validate import Coverage, coverage, static_problems
 
@@ -46,12 +48,16 @@ __all__ = [
     "Quiz",
     "ReadingLink",
     "RecordedAnswer",
+    "Section",
     "Topic",
     "TopicCatalogue",
+    "TutorOptions",
     "builtin_course_path",
     "code_digest",
     "coverage",
     "explorer_view",
+    "heading_slug",
+    "lesson_sections",
     "load_course",
     "load_course_partially",
     "load_exercise_folder",
@@ -61,4 +67,5 @@ __all__ = [
     "shuffled",
     "static_problems",
     "topic_catalogue",
+    "unique_slugs",
 ]

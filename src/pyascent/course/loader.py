@@ -24,6 +24,7 @@ from pyascent.course.manifest import (
     MistakeManifest,
     ModuleManifest,
     MutantsManifest,
+    TutorManifest,
 )
 from pyascent.course.model import (
     Bug,
@@ -36,6 +37,7 @@ from pyascent.course.model import (
     Mistake,
     Module,
     ReadingLink,
+    TutorOptions,
 )
 from pyascent.course.problems import ContentError, Problem
 from pyascent.course.quizzes import parse_quizzes
@@ -83,6 +85,7 @@ def load_course_partially(path: Path) -> tuple[Course | None, list[Problem]]:
         description=manifest.description,
         path=path,
         modules=tuple(modules),
+        tutor=tutor_options(manifest.tutor),
     )
     return course, col.problems
 
@@ -251,6 +254,7 @@ def load_exercise(
         subject=tuple(manifest.subject),
         bugs=tuple(bugs),
         typecheck=manifest.typecheck,
+        tutor=tutor_options(manifest.tutor),
     )
 
 
@@ -328,3 +332,10 @@ def _load_equivalent_mutants(path: Path, col: _Collector) -> list[EquivalentMuta
             continue
         found.append(EquivalentMutant(entry.id, entry.reason, line))
     return found
+
+
+def tutor_options(table: TutorManifest) -> TutorOptions:
+    data = table.model_dump()
+    if data["avoid"] is not None:
+        data["avoid"] = tuple(data["avoid"])
+    return TutorOptions(**data)

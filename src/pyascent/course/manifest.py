@@ -27,6 +27,18 @@ class _Strict(BaseModel):
 GradingMode = Literal["verified", "single-process"]
 
 
+class TutorManifest(_Strict):
+    """`[tutor]` in course.toml (the defaults) or exercise.toml (overrides, field by field)."""
+
+    enabled: bool | None = None
+    max_level: Annotated[int, Field(ge=0, le=4)] | None = None  # 5, the solution: its policy
+    llm: Literal["off", "allowed"] | None = None
+    avoid: list[Text] | None = None  # concepts not taught yet; words or AST node names
+    code_examples: bool | None = None
+    attempts_for_scaffold: Annotated[int, Field(ge=0, le=20)] | None = None
+    turns_per_hour: Annotated[int, Field(ge=1, le=1000)] | None = None
+
+
 class CourseManifest(_Strict):
     schema_version: Literal[1]
     id: Identifier
@@ -34,6 +46,7 @@ class CourseManifest(_Strict):
     description: str = ""
     mode: GradingMode = "verified"
     modules: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = Field(min_length=1)
+    tutor: TutorManifest = TutorManifest()
 
 
 class ReadingItem(_Strict):
@@ -85,6 +98,7 @@ class ExerciseManifest(_Strict):
     subject: list[PyFileName] = []
     # "strict": the learner's files must also be clean under `mypy --strict` (services/typecheck.py)
     typecheck: Literal["strict"] | None = None
+    tutor: TutorManifest = TutorManifest()
 
     @field_validator("files")
     @classmethod

@@ -56,6 +56,19 @@ class Bug:
 
 
 @dataclass(frozen=True)
+class TutorOptions:
+    """What a `[tutor]` table says; None leaves the course's (or the built-in) default."""
+
+    enabled: bool | None = None
+    max_level: int | None = None
+    llm: str | None = None
+    avoid: tuple[str, ...] | None = None
+    code_examples: bool | None = None
+    attempts_for_scaffold: int | None = None
+    turns_per_hour: int | None = None
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     slug: str
@@ -77,6 +90,7 @@ class Exercise:
     subject: tuple[str, ...] = ()  # starter files under test, for kind "tests"
     bugs: tuple[Bug, ...] = ()  # broken subjects the learner's tests must catch
     typecheck: str | None = None  # "strict": mypy --strict must be clean on the learner's files
+    tutor: TutorOptions = TutorOptions()  # over the course's
 
     @property
     def writes_tests(self) -> bool:
@@ -237,6 +251,7 @@ class Course:
     description: str
     path: Path
     modules: tuple[Module, ...] = ()
+    tutor: TutorOptions = TutorOptions()
     _index: dict[str, Exercise] = field(default_factory=dict, repr=False, compare=False)
 
     def exercises(self) -> list[Exercise]:

@@ -13,6 +13,7 @@ from pyascent.course import (
     Module,
     builtin_course_path,
     explorer_view,
+    heading_slug,
     topic_catalogue,
 )
 from pyascent.grader import Frame, RunOutput, SourceProblem, TestResult, Verdict
@@ -145,6 +146,7 @@ __all__ = [
     "explorer_view",
     "feedback_text",
     "grade_file",
+    "heading_slug",
     "import_exercism",
     "info_of",
     "init_workspace",

@@ -13,6 +13,7 @@ from pyascent.store.progress import (
     AttemptRecord,
     ProgressStore,
 )
+from pyascent.store.tutor_log import TutorLogStore, TutorTurnRecord
 
 __all__ = [
     "HEAD_REVISION",
@@ -29,6 +30,8 @@ __all__ = [
     "QueueCounts",
     "QueuedAttempt",
     "StoreError",
+    "TutorLogStore",
+    "TutorTurnRecord",
     "describe_url",
     "head_revision_of_scripts",
     "sqlite_url",

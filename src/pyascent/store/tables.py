@@ -127,3 +127,28 @@ class CardReview(Base):
     card_id: Mapped[str] = mapped_column(String(200))
     rating: Mapped[str] = mapped_column(String(10))
     reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TutorTurnRow(Base):
+    """Every tutor turn, kept locally: what was asked, what was delivered and why.
+
+    The ladder's state (the level reached, at which attempt, the hints given) is read back
+    from these rows, so a reload or a second device cannot reset it.
+    """
+
+    __tablename__ = "tutor_turns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
+    course_id: Mapped[str] = mapped_column(String(100))
+    exercise_id: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer)  # checks made when the turn was given
+    level: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20))  # ladder | llm
+    intent: Mapped[str] = mapped_column(String(30))
+    asked: Mapped[str] = mapped_column(Text)  # the learner's message, as typed
+    turn: Mapped[str] = mapped_column(Text)  # JSON: the delivered turn
+    guard: Mapped[str] = mapped_column(Text)  # JSON: violations of rejected model turns
+    latency_ms: Mapped[int] = mapped_column(Integer)
+    endpoint: Mapped[str | None] = mapped_column(String(300), nullable=True)  # None: offline

@@ -19,7 +19,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from pyascent.services import EXPLORER_VIEWS, explorer_view
+from pyascent.services import EXPLORER_VIEWS, explorer_view, heading_slug
 
 
 def _highlight(code: str, language: str) -> str:
@@ -61,11 +61,24 @@ def _fence(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) ->
     return body
 
 
+def _heading_open(self: RendererHTML, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    """Every heading gets the id the tutor's citations use (course/sections.py)."""
+    token = tokens[idx]
+    inline = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    if token.tag in ("h1", "h2", "h3") and inline is not None:
+        slug = heading_slug(inline.content)
+        seen = env.setdefault("slugs", {})
+        seen[slug] = seen.get(slug, 0) + 1
+        token.attrSet("id", slug if seen[slug] == 1 else f"{slug}-{seen[slug]}")
+    return str(self.renderToken(tokens, idx, options, env))
+
+
 @cache
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
     md.use(admon_plugin)
     md.add_render_rule("fence", _fence)
+    md.add_render_rule("heading_open", _heading_open)
     return md
 
 
