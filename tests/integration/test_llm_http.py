@@ -16,6 +16,8 @@ from pyascent.services.llm_http import (
     LLMUnavailable,
     api_url,
 )
+from pyascent.tutor.context import Level, TutorContext, TutorTurn
+from pyascent.tutor.prompt import build_messages, parse_reply
 from tests.support.fake_openai import MODEL, Reply, fake_openai
 
 KEY = "sk-test-7f3a9c1e55d2"
@@ -265,3 +267,35 @@ def test_probe_of_an_unreachable_endpoint_raises() -> None:
         url = fake.url
     with LLMClient(endpoint(url, timeout_s=2)) as llm, pytest.raises(LLMUnavailable):
         llm.probe()
+
+
+def test_a_tutor_turn_round_trip_with_replies_keyed_by_exercise() -> None:
+    """The prompt goes out as JSON, the fake picks its reply by a marker in the request,
+    and the reply reads back as an LLM turn; the reference never left the machine."""
+    reference = "def double(x):\n    return x * 2  # REFERENCE-ONLY\n"
+    ctx = TutorContext(
+        exercise_id="double-it",
+        title="Double it",
+        instructions="Write double(x).",
+        main_file="solution.py",
+        learner_files={"solution.py": "def double(x):\n    return x + 2\n"},
+        references=({"solution.py": reference},),
+        hidden_tests=("assert double(21) == 42  # HIDDEN-ONLY",),
+        status="failed",
+    )
+    fallback = TutorTurn(level=Level.LOCATE, message="test_double fails.", question="Why?")
+    fenced = "Here you go:\n```json\n" + json.dumps(TURN) + "\n```"
+    script = {
+        "double-it": Reply(kind="text", content=fenced),
+        "other-exercise": Reply(kind="json", turn={"message": "wrong exercise"}),
+    }
+    with fake_openai(script) as fake, LLMClient(endpoint(fake.url)) as llm:
+        messages = build_messages(ctx, Level.LOCATE, fallback)
+        reply = llm.complete(messages, json_mode=True)
+    turn = parse_reply(reply.text, Level.LOCATE)
+    assert turn is not None
+    assert (turn.message, turn.source) == ("Look at test_two.", "llm")
+    sent = json.dumps(fake.chat_requests)
+    assert "return x + 2" in sent
+    assert "REFERENCE-ONLY" not in sent
+    assert "HIDDEN-ONLY" not in sent
