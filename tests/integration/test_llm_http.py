@@ -114,7 +114,9 @@ def test_a_retry_after_longer_than_the_timeout_fails_at_once() -> None:
     script = [Reply(kind="status", status=429, retry_after="30"), Reply(kind="json", turn=TURN)]
     with fake_openai(script) as fake, LLMClient(endpoint(fake.url, timeout_s=2)) as llm:
         started = time.monotonic()
-        with pytest.raises(LLMUnavailable, match="HTTP 429 and asked to wait 5 s") as caught:
+        with pytest.raises(
+            LLMUnavailable, match=r"HTTP 429 and asked to wait 30 s; it may wait [12]\.\d s at most"
+        ) as caught:
             llm.complete(ASK, json_mode=False)
         assert time.monotonic() - started < 1
     assert caught.value.status == 429
@@ -126,6 +128,18 @@ def test_500_then_success() -> None:
     with fake_openai(script) as fake, LLMClient(endpoint(fake.url)) as llm:
         assert json.loads(llm.complete(ASK, json_mode=False).text) == TURN
     assert len(fake.chat_requests) == 2
+
+
+def test_500_with_no_time_left_for_the_backoff_fails_without_waiting() -> None:
+    script = [Reply(kind="status", status=502), Reply(kind="json", turn=TURN)]
+    no_time = "HTTP 502 and no time was left to try again"
+    with (
+        fake_openai(script) as fake,
+        LLMClient(endpoint(fake.url, timeout_s=0.2)) as llm,
+        pytest.raises(LLMUnavailable, match=no_time),
+    ):
+        llm.complete(ASK, json_mode=False)
+    assert len(fake.chat_requests) == 1
 
 
 def test_500_every_time_gives_up_after_two_retries_with_a_clear_message() -> None:

@@ -221,8 +221,8 @@ class LLMClient:
             with self._http.stream(
                 "POST", url, json=body, timeout=self.endpoint.timeout_s
             ) as response:
-                if 400 <= response.status_code < 500:
-                    return False
+                if 400 <= response.status_code < 500 and response.status_code != 429:
+                    return False  # refused: the endpoint does not stream
                 if response.status_code != 200:
                     raise self._failure(url, f"answered HTTP {response.status_code}")
                 kind = response.headers.get("content-type", "")
@@ -249,14 +249,12 @@ class LLMClient:
                 raise self._refused(url, response)
             if attempt == MAX_RETRIES:
                 break
-            wait = _retry_wait(response, attempt)
-            if time.monotonic() + wait >= deadline:
-                raise self._failure(
-                    url,
-                    f"answered HTTP {status} and asked to wait {wait:g} s, longer than the "
-                    f"{self.endpoint.timeout_s:g} s allowed",
-                    status,
-                )
+            wait, asked = _retry_wait(response, attempt)
+            limit = min(MAX_RETRY_WAIT_S, deadline - time.monotonic())
+            if wait >= limit:
+                said = f"asked to wait {wait:g} s" if asked else "no time was left to try again"
+                allowed = f"; it may wait {limit:.1f} s at most" if asked else ""
+                raise self._failure(url, f"answered HTTP {status} and {said}{allowed}", status)
             log.info("LLM at %s answered HTTP %s; retry in %.2f s", _shown_url(url), status, wait)
             time.sleep(wait)
         tries = MAX_RETRIES + 1
@@ -308,22 +306,25 @@ def _transport_reason(exc: httpx.HTTPError, timeout_s: float) -> str:
     return f"broke off the connection ({type(exc).__name__})"
 
 
-def _retry_wait(response: httpx.Response, attempt: int) -> float:
-    """The server's Retry-After (seconds or a date), capped; else our own backoff."""
+def _retry_wait(response: httpx.Response, attempt: int) -> tuple[float, bool]:
+    """How long to wait before the next try, and whether the server asked for it.
+
+    The server's Retry-After (seconds or an HTTP date) wins; without one, our own backoff.
+    A wait longer than MAX_RETRY_WAIT_S is not shortened: retrying before the server said
+    it is ready would only be refused again, so the caller gives up instead.
+    """
     header = response.headers.get("retry-after", "").strip()
-    wait: float | None = None
     if header:
         try:
-            wait = float(header)
+            return max(float(header), 0.0), True
         except ValueError:
-            try:
-                when = email.utils.parsedate_to_datetime(header)
-                wait = when.timestamp() - time.time()
-            except (TypeError, ValueError):
-                wait = None
-    if wait is None:
-        wait = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)]
-    return min(max(wait, 0.0), MAX_RETRY_WAIT_S)
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+            return max(when.timestamp() - time.time(), 0.0), True
+        except (TypeError, ValueError):
+            pass
+    return BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)], False
 
 
 def _error_detail(response: httpx.Response) -> str:
