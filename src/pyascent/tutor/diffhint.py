@@ -199,6 +199,9 @@ def _describe_pair(
 ) -> DiffPoint | None:
     """Look inside two differing statements of the same kind for the part that differs."""
     line = learner.lineno
+    assigning = ast.Assign | ast.AugAssign | ast.AnnAssign
+    if isinstance(learner, assigning) and isinstance(reference, assigning):
+        return _describe_assignment(learner, reference, learner_names, reference_names)
     if type(learner) is not type(reference):
         return DiffPoint(line, f"the {_kind(learner)} on line {line}")
 
@@ -229,18 +232,30 @@ def _describe_pair(
         return _inner(learner, reference, learner_names, reference_names, ("body",))
     if isinstance(learner, ast.Return):
         return DiffPoint(line, f"the return value on line {line}")
-    if isinstance(learner, ast.Assign | ast.AugAssign | ast.AnnAssign):
-        target_field = "targets" if isinstance(learner, ast.Assign) else "target"
-        if differs(target_field):
-            return DiffPoint(line, f"the name that line {line} assigns to")
-        if (
-            isinstance(learner, ast.AugAssign)
-            and isinstance(reference, ast.AugAssign)
-            and type(learner.op) is not type(reference.op)
-        ):
-            return DiffPoint(line, f"the operator on line {line}")
-        return DiffPoint(line, f"the value assigned on line {line}")
     return DiffPoint(line, f"the {_kind(learner)} on line {line}")
+
+
+def _describe_assignment(
+    learner: ast.Assign | ast.AugAssign | ast.AnnAssign,
+    reference: ast.Assign | ast.AugAssign | ast.AnnAssign,
+    learner_names: _Names,
+    reference_names: _Names,
+) -> DiffPoint:
+    """`total = n` against `total += n`: the name, the operator or the value differs."""
+    line = learner.lineno
+    mine = [_shape(target, learner_names) for target in _targets(learner)]
+    theirs = [_shape(target, reference_names) for target in _targets(reference)]
+    if mine != theirs:
+        return DiffPoint(line, f"the name that line {line} assigns to")
+    my_op = type(learner.op) if isinstance(learner, ast.AugAssign) else None
+    their_op = type(reference.op) if isinstance(reference, ast.AugAssign) else None
+    if my_op is not None and their_op is not None and my_op is not their_op:
+        return DiffPoint(line, f"the operator on line {line}")
+    return DiffPoint(line, f"the value assigned on line {line}")
+
+
+def _targets(node: ast.Assign | ast.AugAssign | ast.AnnAssign) -> list[ast.expr]:
+    return list(node.targets) if isinstance(node, ast.Assign) else [node.target]
 
 
 def _inner(

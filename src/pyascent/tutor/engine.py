@@ -41,6 +41,8 @@ def ladder_turn(context: TutorContext, level: Level, intent: Intent) -> TutorTur
     """The ladder's own turn at `level` (REVEAL is never the ladder's: a puzzle instead)."""
     if context.status == "passed":
         draft = _well_done(context)
+        if intent == Intent.ANSWER_REQUEST:
+            intent = Intent.STUCK  # they have the answer: their own
     else:
         draft = _BUILDERS[min(level, Level.SCAFFOLD)](context)
         if level == Level.REVEAL:
@@ -74,7 +76,7 @@ def _syntax_sentences(context: TutorContext) -> tuple[str, ...]:
         f"Its message is: {evidence.clip(problem.message)}.",
     ]
     if problem.text and problem.text.strip():
-        sentences.append(f"The line is: {evidence.clip(problem.text.strip())}")
+        sentences.append(f"The line is {evidence.quoted(problem.text.strip())}.")
     return tuple(sentences)
 
 
@@ -82,7 +84,9 @@ def _where_python_stopped(context: TutorContext) -> str:
     line = evidence.learner_line(context)
     if line is None or not line.code.strip():
         return ""
-    return f"Python stopped at line {line.line} of {line.file}: {evidence.clip(line.code.strip())}"
+    return (
+        f"Python stopped at line {line.line} of {line.file}, {evidence.quoted(line.code.strip())}"
+    )
 
 
 def _difference(context: TutorContext) -> str:

@@ -45,6 +45,11 @@ def clip(text: str, limit: int = MAX_QUOTE) -> str:
     return line if len(line) <= limit else line[: limit - 3].rstrip() + "..."
 
 
+def quoted(code: str) -> str:
+    """A piece of the learner's own code (or the test's call they saw), marked as code."""
+    return f"`{clip(code).replace('`', '')}`"
+
+
 def clip_words(text: str, limit: int) -> str:
     """`text` cut to `limit` words."""
     words = text.split()
@@ -54,14 +59,19 @@ def clip_words(text: str, limit: int) -> str:
 def words(text: str) -> set[str]:
     """The content words of `text`, lower case, without the common ones."""
     found = set(_WORD.findall(text.lower().replace("_", " ")))
-    return {word for word in found if word not in _STOP_WORDS}
+    return {_singular(word) for word in found if word not in _STOP_WORDS}
+
+
+def _singular(word: str) -> str:
+    """A crude stem, enough for "values" to meet "value"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def best_lesson(lessons: Iterable[LessonSection], text: str) -> LessonSection | None:
-    """The lesson section sharing most words with `text`; the first one on a tie or none."""
+    """The lesson section sharing most words with `text` (the first on a tie), if any does."""
     wanted = words(text)
     best: LessonSection | None = None
-    best_score = -1
+    best_score = 0
     for section in lessons:
         score = len(wanted & words(f"{section.heading} {section.heading} {section.text}"))
         if score > best_score:
@@ -76,12 +86,12 @@ def failing_call(failing: FailingTest | None) -> str | None:
     if failing.test_code:
         call = _call_in_code(failing.test_code)
         if call:
-            return clip(call)
+            return quoted(call)
     for text in (failing.message, failing.title):
         if text:
             for match in _CALL.finditer(text):
                 if match.group(1) not in _NOT_THE_LEARNERS:
-                    return clip(match.group(0))
+                    return quoted(match.group(0))
     return None
 
 
@@ -89,15 +99,16 @@ def _call_in_code(code: str) -> str | None:
     line = code.strip()
     if line.startswith("assert "):
         line = line[len("assert ") :]
+    source = line.rstrip(":")
     try:
-        tree = ast.parse(line.rstrip(":"))
+        tree = ast.parse(source)
     except SyntaxError:
         return None
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name | ast.Attribute):
             name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
             if name not in _NOT_THE_LEARNERS:
-                return ast.unparse(node)
+                return ast.get_source_segment(source, node) or ast.unparse(node)
     return None
 
 
@@ -149,7 +160,8 @@ def expected_vs_actual(failing: FailingTest) -> str:
         return f"The test expected {clip(failing.expected)}, but your code gave {clip(failing.actual)}."
     if failing.error_type:
         detail = f": {clip(failing.message)}" if failing.message else ""
-        return f"Your code raised a {failing.error_type}{detail}."
+        article = "an" if failing.error_type[:1] in "AEIOU" else "a"
+        return f"Your code raised {article} {failing.error_type}{detail}."
     if failing.message:
         return f"The test said: {clip(failing.message, 110)}."
     return "The test did not get what it expected."

@@ -75,7 +75,7 @@ _OWN_QUESTION = re.compile(r"\bhow (do|can|should|would|could) i\b")
 _ASKS_US = re.compile(r"\b(for me|you write|you do|you solve|you fix)\b")
 
 _STUCK = _rules(
-    r"^\W*(help|hint|hi|hello|hey|please|\?+)\W*(me|please)?\W*$",
+    r"^\W*(help|hint|hi|hello|hey|please|\?+)(\W+(me|please|now|pls))*\W*$",
     r"\b(stuck|lost|confused|no idea|don'?t know|do not know|don'?t understand)\b",
     r"\b(fails?|failing|failed|broken|crash(es|ed)?|doesn'?t work|does not work|not working)\b",
     r"\bwhat('s| is) wrong\b|\bhow (do|can|should) i fix\b",
@@ -98,16 +98,15 @@ def _word_set(text: str) -> frozenset[str]:
 # Words that make a message about code or the course; the exercise adds its own names.
 _CODE_WORDS = _word_set(
     """
-    python code program function functions def return returns returned print printed loop loops
-    for while if else elif variable variables list lists tuple tuples dict dictionary dictionaries
-    set sets string strings str int integer integers float floats number numbers bool boolean
-    none true false class classes object objects method methods attribute attributes argument
-    arguments parameter parameters index indexes indices key keys value values type types error
-    errors exception exceptions raise raises try except import module modules test tests assert
-    syntax indent indentation recursion recursive slice slices range append iterate iteration
-    comprehension lambda generator yield file files line lines exercise lesson hint hints
-    solution answer debug bug output input expression statement operator scope global local
-    mutable immutable copy mutate mutation sort sorted sorting len sum count f-string
+    python code coding program function functions def return returns returned print printed
+    loop loops elif variable variables list lists tuple tuples dict dictionary dictionaries
+    string strings str int integer integers float floats number numbers bool boolean none
+    class classes object objects method methods attribute attributes argument arguments
+    parameter parameters index indexes indices key keys value values type types error errors
+    exception exceptions raise raises except import module modules test tests assert syntax
+    indent indentation recursion recursive slice slices range append iterate iteration
+    comprehension comprehensions lambda generator generators yield exercise lesson hint hints
+    debug bug bugs expression operator mutable immutable mutate mutation sorted len f-string
     """
 )
 
@@ -127,7 +126,8 @@ def is_about_code(message: str, vocabulary: Collection[str] = ()) -> bool:
     if _IDENTIFIER.search(text):
         return True
     known = _CODE_WORDS | {word.lower() for word in vocabulary}
-    return any(word.strip("-") in known for word in _WORD.findall(text))
+    found = [word.strip("-") for word in _WORD.findall(text)]
+    return any(word in known or word.removesuffix("s") in known for word in found)
 
 
 def classify(message: str, vocabulary: Collection[str] = ()) -> Intent:

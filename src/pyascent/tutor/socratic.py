@@ -139,7 +139,9 @@ _DESCRIPTION_RULES: tuple[tuple[MistakeKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             MistakeKind.OFF_BY_ONE,
-            r"off[- ]by[- ]one|one too (many|few)|\brange\b|last (one|item|element)|first (one|item|element)|boundary|<=|fencepost",
+            r"off[- ]by[- ]one|one too (many|few)|\brange\b"
+            r"|(last|first) (one|number|item|element|value)|boundary|<=|fencepost|before the end"
+            r"|stops? (one|too) (early|soon|late)|one (number|item|step|element) (too|short|before)",
         ),
         (MistakeKind.PRINT_NOT_RETURN, r"\bprint"),
         (MistakeKind.NONE_RETURNED, r"\bnone\b|forgets? (to )?return|no return|missing return"),
