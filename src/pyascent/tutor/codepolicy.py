@@ -30,7 +30,6 @@ from pyascent.tutor.fragments import parse_fragment, parse_pieces
 from pyascent.tutor.testsource import normalise_text
 
 STRATEGY_SNIPPET_MAX_LINES = 3
-SNIPPET_TOKEN_MATCH = 0.25  # a STRATEGY example sharing this much of the reference copies it
 
 _VOCABULARY = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
@@ -176,9 +175,13 @@ def new_code(snippets: Sequence[str], context: TutorContext, level: Level) -> li
 
 
 def matches_reference(snippet: str, context: TutorContext) -> bool:
-    """Whether a STRATEGY example copies part of the reference, by a lower bar than a leak."""
+    """Whether a STRATEGY example copies part of the reference, by a lower bar than a leak.
+
+    One whole reference statement the learner has not written (names aside), or two
+    matching fingerprints of any size, is enough: an example is meant to be on other data.
+    """
     score = leak_score([snippet], reference_sources(context), learner_code(context))
-    return score.ast_matched >= MIN_AST_MATCHES or score.tokens >= SNIPPET_TOKEN_MATCH
+    return score.statements_matched >= 1 or score.ast_matched >= MIN_AST_MATCHES
 
 
 def _lines(snippet: str) -> int:

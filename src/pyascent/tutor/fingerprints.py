@@ -27,7 +27,7 @@ import io
 import keyword
 import textwrap
 import tokenize
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,13 +52,15 @@ class LeakScore:
     """The shares of the reference a reply gives away (0.0 to 1.0).
 
     `ast` is 0.0 unless `ast_matched` reached `MIN_AST_MATCHES`; `ast_share` is the raw
-    share, kept for calibration.
+    share, kept for calibration. `statements_matched` counts whole reference statements
+    (the learner's aside) found in the reply, the statement-level comparison of C.9.
     """
 
     tokens: float = 0.0
     ast: float = 0.0
     ast_share: float = 0.0
     ast_matched: int = 0
+    statements_matched: int = 0
 
 
 NO_LEAK = LeakScore()
@@ -147,24 +149,44 @@ class _Erase(ast.NodeTransformer):
 
 
 @lru_cache(maxsize=512)
+def _erased_dumps(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(every fingerprint, the statements' fingerprints) of `source`."""
+    prints: set[str] = set()
+    statements: set[str] = set()
+    for tree in parse_pieces(source):
+        erased = _Erase().visit(tree)
+        # `c.lower` inside `c.lower()` adds nothing the call does not say; counting both
+        # would let one shared method call meet the two-match floor on its own.
+        called = {
+            id(node.func)
+            for node in ast.walk(erased)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        }
+        for node in ast.walk(erased):
+            if not isinstance(node, ast.stmt | ast.expr):
+                continue
+            if isinstance(node, ast.Name | ast.Constant) or id(node) in called:
+                continue
+            dump = ast.dump(node, annotate_fields=False)
+            if len(dump) > AST_MIN_DUMP_CHARS:
+                prints.add(dump)
+                if isinstance(node, ast.stmt):
+                    statements.add(dump)
+    return frozenset(prints), frozenset(statements)
+
+
 def ast_fingerprints(source: str) -> frozenset[str]:
     """The erased `ast.dump` of every statement and expression longer than 40 characters.
 
     A fragment that does not parse as written is read the ways `parse_fragment` knows;
     text that still does not parse contributes the lines that do.
     """
-    prints: set[str] = set()
-    for tree in parse_pieces(source):
-        erased = _Erase().visit(tree)
-        for node in ast.walk(erased):
-            if not isinstance(node, ast.stmt | ast.expr):
-                continue
-            if isinstance(node, ast.Name | ast.Constant):
-                continue
-            dump = ast.dump(node, annotate_fields=False)
-            if len(dump) > AST_MIN_DUMP_CHARS:
-                prints.add(dump)
-    return frozenset(prints)
+    return _erased_dumps(source)[0]
+
+
+def statement_fingerprints(source: str) -> frozenset[str]:
+    """The fingerprints of whole statements only: a line of code, whatever its names."""
+    return _erased_dumps(source)[1]
 
 
 def _union_shingles(sources: Iterable[str]) -> frozenset[tuple[str, ...]]:
@@ -174,10 +196,12 @@ def _union_shingles(sources: Iterable[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(union)
 
 
-def _union_prints(sources: Iterable[str]) -> frozenset[str]:
+def _union_prints(
+    sources: Iterable[str], fingerprints: Callable[[str], frozenset[str]] = ast_fingerprints
+) -> frozenset[str]:
     union: set[str] = set()
     for source in sources:
-        union |= ast_fingerprints(source)
+        union |= fingerprints(source)
     return frozenset(union)
 
 
@@ -205,16 +229,19 @@ def leak_score(
     learner_prints = ast_fingerprints(learner_code)
     reply_shingles = _union_shingles(reply_snippets) - learner_shingles
     reply_prints = _union_prints(reply_snippets) - learner_prints
+    reply_statements = _union_prints(reply_snippets, statement_fingerprints)
     best = NO_LEAK
     for reference in references:
         sources = list(reference.values())
         token_share, _ = _share(_union_shingles(sources) - learner_shingles, reply_shingles)
         ast_share, ast_matched = _share(_union_prints(sources) - learner_prints, reply_prints)
         counted = ast_share if ast_matched >= MIN_AST_MATCHES else 0.0
+        statements = _union_prints(sources, statement_fingerprints) - learner_prints
         best = LeakScore(
             tokens=max(best.tokens, token_share),
             ast=max(best.ast, counted),
             ast_share=max(best.ast_share, ast_share),
             ast_matched=max(best.ast_matched, ast_matched),
+            statements_matched=max(best.statements_matched, len(statements & reply_statements)),
         )
     return best

@@ -17,13 +17,12 @@ import textwrap
 from pyascent.tutor.context import TutorTurn
 from pyascent.tutor.fragments import parse_fragment, parse_quietly
 
-# An opening fence (``` or more, an optional language word), its body, the closing fence;
-# a fence left open at the end of the reply runs to the end.
-_FENCE = re.compile(
-    r"^[ \t]*(`{3,})[^\n`]*\n(.*?)(?:^[ \t]*\1[ \t]*$|\Z)", re.DOTALL | re.MULTILINE
-)
-# `code` or ``code with a ` inside``, on one line.
-_INLINE = re.compile(r"(`{1,2})(?!`)(.+?)(?<!`)\1(?!`)")
+# An opening fence (``` or more, an optional language word), its body, the closing fence
+# at the start of a line (text glued after it stays prose); a fence left open at the end
+# of the reply runs to the end.
+_FENCE = re.compile(r"^[ \t]*(`{3,})[^\n`]*\n(.*?)(?:^[ \t]*\1(?!`)|\Z)", re.DOTALL | re.MULTILINE)
+# `code`, ``code with a ` inside`` or ```code```, on one line.
+_INLINE = re.compile(r"(`{1,3})(?!`)(.+?)(?<!`)\1(?!`)")
 
 # A run of prose lines longer than this is not tried as one piece: replies are short, and
 # the search is quadratic in the run length.
