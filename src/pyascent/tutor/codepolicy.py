@@ -249,6 +249,8 @@ def avoided_concepts(prose: str, fresh: Sequence[str], avoid: Sequence[str]) -> 
         fresh: the code the learner has not seen (their own code may use anything).
         avoid: the exercise's avoid list.
     """
+    if not avoid:
+        return []
     nodes = _node_names(fresh)
     found: list[str] = []
     for entry in avoid:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 
 from pyascent.tutor.context import TutorContext
 from pyascent.tutor.fragments import parse_quietly
@@ -70,8 +70,9 @@ def _is_trivial(stripped: str) -> bool:
     )
 
 
-def secret_test_lines(hidden_tests: Iterable[str], seen: Iterable[str]) -> tuple[str, ...]:
-    """The normalised test lines a reply may not contain.
+@lru_cache(maxsize=128)
+def secret_test_lines(hidden_tests: tuple[str, ...], seen: tuple[str, ...]) -> tuple[str, ...]:
+    """The normalised test lines a reply may not contain (cached: a chat asks many times).
 
     Args:
         hidden_tests: the test sources.
@@ -113,5 +114,5 @@ def quoted_test_lines(reply_text: str, context: TutorContext) -> list[str]:
     if not context.hidden_tests:
         return []
     reply = normalise_text(reply_text)
-    secrets = secret_test_lines(context.hidden_tests, seen_by_learner(context))
+    secrets = secret_test_lines(tuple(context.hidden_tests), tuple(seen_by_learner(context)))
     return [line for line in secrets if line in reply]
