@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import copy
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,20 +89,32 @@ class _Names:
 
 
 def _shape(node: ast.AST, names: _Names) -> str:
-    """A dump of `node` with identifiers renamed and positions dropped."""
-    renamed = _Renamer(names).visit(copy.deepcopy(node))
-    return ast.dump(renamed, annotate_fields=False, include_attributes=False)
+    """A canonical text of `node`: identifiers renamed, positions and annotations dropped."""
+    parts: list[str] = []
+    _emit(node, names, parts)
+    return "".join(parts)
 
 
-class _Renamer(ast.NodeTransformer):
-    def __init__(self, names: _Names) -> None:
-        self.names = names
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        return ast.Name(id=self.names.canonical(node.id), ctx=node.ctx)
-
-    def visit_arg(self, node: ast.arg) -> ast.AST:
-        return ast.arg(arg=self.names.canonical(node.arg))
+def _emit(value: object, names: _Names, parts: list[str]) -> None:
+    if isinstance(value, ast.Name):
+        parts.append(f"Name({names.canonical(value.id)})")
+    elif isinstance(value, ast.arg):
+        parts.append(f"arg({names.canonical(value.arg)})")
+    elif isinstance(value, ast.AST):
+        parts.append(type(value).__name__ + "(")
+        for field in value._fields:
+            if field not in ("type_comment", "returns"):
+                _emit(getattr(value, field, None), names, parts)
+                parts.append(",")
+        parts.append(")")
+    elif isinstance(value, list):
+        parts.append("[")
+        for item in value:
+            _emit(item, names, parts)
+            parts.append(",")
+        parts.append("]")
+    else:
+        parts.append(repr(value))
 
 
 def _body(statements: Sequence[ast.stmt]) -> list[ast.stmt]:

@@ -97,6 +97,19 @@ def _difference(context: TutorContext) -> str:
     return f"The difference from a working solution is in {point.where}." if point else ""
 
 
+def _withheld_lines(context: TutorContext) -> tuple[str, ...]:
+    """The references' code lines the learner has not written: never to be quoted."""
+    mine = {line.strip() for line in evidence.learner_source(context).splitlines()}
+    withheld: list[str] = []
+    for reference in context.references:
+        for raw in reference.get(context.main_file, "").splitlines():
+            line = raw.strip()
+            revealing = len(line) >= 6 and not line.rstrip(":").isalpha()  # not a bare `else:`
+            if revealing and line not in mine and not line.startswith("#"):
+                withheld.append(line)
+    return tuple(dict.fromkeys(withheld))
+
+
 def _explain(context: TutorContext) -> _Draft:
     if context.problem is not None:
         return _Draft(
@@ -156,7 +169,7 @@ def _locate(context: TutorContext) -> _Draft:
 
 
 def _concept(context: TutorContext) -> _Draft:
-    kind, sentence, question = question_for(context)
+    kind, sentence, question = question_for(context, _withheld_lines(context))
     failing = context.failing
     clues = [PROMPTS[kind].keywords]
     if context.mistake is not None:

@@ -144,7 +144,15 @@ def nearest_reference(context: TutorContext) -> str | None:
     candidates = [ref[context.main_file] for ref in context.references if context.main_file in ref]
     if not candidates:
         return None
-    return max(candidates, key=lambda ref: difflib.SequenceMatcher(a=mine, b=ref).ratio())
+    if len(candidates) == 1:
+        return candidates[0]
+    my_lines = [line.strip() for line in mine.splitlines()]
+
+    def likeness(reference: str) -> float:
+        their_lines = [line.strip() for line in reference.splitlines()]
+        return difflib.SequenceMatcher(a=my_lines, b=their_lines, autojunk=False).ratio()
+
+    return max(candidates, key=likeness)
 
 
 def expected_vs_actual(failing: FailingTest) -> str:

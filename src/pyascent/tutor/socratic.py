@@ -11,6 +11,7 @@ author's mistake match first, then from the verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -158,6 +159,8 @@ _DESCRIPTION_RULES: tuple[tuple[MistakeKind, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
 _ERROR_KINDS = {kind.value: kind for kind in MistakeKind if kind.value.endswith("Error")}
 
 
@@ -194,13 +197,28 @@ def _looks_like_type_change(expected: str, actual: str) -> bool:
     return expected != actual and expected.strip(strip) == actual.strip(strip)
 
 
-def question_for(context: TutorContext) -> tuple[MistakeKind, str, str]:
-    """The mistake's class, a sentence naming it, and the question to ask."""
+def question_for(
+    context: TutorContext, withheld: Collection[str] = ()
+) -> tuple[MistakeKind, str, str]:
+    """The mistake's class, a sentence naming it, and the question to ask.
+
+    Args:
+        withheld: code the learner must not be told (the reference's own lines); an
+            author's description that quotes it ("forgets `return cls`") names the fix,
+            so the class's plain-English idea is used instead.
+    """
     kind = mistake_kind(context)
     prompt = PROMPTS[kind]
-    if context.mistake is not None:
-        description = context.mistake.description.strip().rstrip(".")
+    description = context.mistake.description.strip().rstrip(".") if context.mistake else ""
+    if description and not _quotes_any(description, withheld):
         sentence = f"This looks like a common mistake: {description}."
     else:
         sentence = f"This often comes from {prompt.idea}."
     return kind, sentence, prompt.question
+
+
+def _quotes_any(text: str, withheld: Collection[str]) -> bool:
+    if any(code in text for code in withheld):
+        return True
+    spans = [span.strip() for span in _CODE_SPAN.findall(text) if len(span.strip()) >= 3]
+    return any(span in code for span in spans for code in withheld)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from pyascent.tutor.context import LadderState, Level, TutorContext, TutorTurn
+from pyascent.tutor.context import LadderState, Level, MistakeMatch, TutorContext, TutorTurn
 from pyascent.tutor.engine import MAX_WORDS, MIN_WORDS, ladder_turn
 from pyascent.tutor.route import Intent
 
@@ -130,6 +130,21 @@ def test_concept_asks_about_the_mistake_and_cites_the_lesson_about_it(
         assert context.mistake.description in turn.message
     section = next(s for s in context.lessons if s.anchor == anchor)
     assert f'"{section.heading}"' in turn.message
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "it forgets total += number in the loop",
+        "uses `i` where `number` belongs: `total += number`",
+    ],
+)
+def test_a_mistake_description_that_quotes_the_fix_is_not_repeated(description: str) -> None:
+    context = running_total(mistake=MistakeMatch("quotes-fix", description))
+    turn = ladder_turn(context, Level.CONCEPT, Intent.STUCK)
+    assert "total += number" not in text_of(turn)
+    assert "This often comes from" in turn.message  # the class's own words instead
+    assert turn.cites[0] == "loops#range-stops-early"
 
 
 def test_concept_cites_nothing_when_no_lesson_shares_a_word() -> None:
