@@ -204,6 +204,40 @@ def solution(exercise: ExerciseArg = None, workspace: WorkspaceOption = None) ->
 
 
 @app.command()
+def tutor(
+    exercise: ExerciseArg = None,
+    ask: Annotated[
+        str | None, typer.Option("--ask", help="Ask one question, print the answer and stop.")
+    ] = None,
+    more: Annotated[
+        bool, typer.Option("--more", help="Ask for the next level of help, once, and stop.")
+    ] = False,
+    tutor_endpoint: Annotated[str | None, setting_option("tutor_endpoint", "--endpoint")] = None,
+    every: Annotated[
+        int, typer.Option("--every", min=1, help="eval: the mistakes of every N-th exercise.")
+    ] = 1,
+    as_json: JsonOption = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Talk with the tutor about an exercise: it points at what fails and why, one level
+    of help at a time, and never writes your solution. Offline unless an endpoint is set.
+
+    `pyascent tutor eval [--endpoint URL]` instead plays the tutor's scenario set (every
+    mistake sample, and the pressure scripts) and reports delivered and raw leaks, grounding,
+    citations and latency; with no endpoint it scores the offline ladder."""
+    from pyascent.cli.tutor import run_eval_command, run_tutor
+
+    if exercise == "eval":
+        flags: dict[str, object] = {"tutor_endpoint": tutor_endpoint}
+        raise typer.Exit(run_eval_command(flags, every, as_json, console))
+    service = open_learner(workspace or Path.cwd(), flags={"tutor_endpoint": tutor_endpoint})
+    try:
+        run_tutor(service, exercise, console, input, ask, more)
+    finally:
+        service.close()
+
+
+@app.command()
 def progress(workspace: WorkspaceOption = None) -> None:
     """Completion per phase and module, attempts and your streak."""
     service = learner(workspace)

@@ -70,6 +70,9 @@ from pyascent.services.review import (
 from pyascent.services.settings import SettingInfo, Settings, Source, info_of, settings_table
 from pyascent.services.settings_doc import settings_markdown
 from pyascent.services.settings_loader import LoadedSettings, load_settings
+from pyascent.services.tutor_eval import EvalReport
+from pyascent.services.tutor_eval import evaluate as evaluate_tutor
+from pyascent.services.tutoring import Citation, TutorBusy, Tutoring, TutorReply
 from pyascent.services.views import (
     AttemptState,
     CheckOutcome,
@@ -89,10 +92,12 @@ __all__ = [
     "AttemptState",
     "CardView",
     "CheckOutcome",
+    "Citation",
     "ConvertedExercise",
     "Course",
     "CourseReport",
     "DoctorReport",
+    "EvalReport",
     "Exercise",
     "ExerciseMutants",
     "Exploration",
@@ -132,6 +137,9 @@ __all__ = [
     "SourceProblem",
     "StorageError",
     "TestResult",
+    "TutorBusy",
+    "TutorReply",
+    "Tutoring",
     "UnknownFile",
     "Verdict",
     "builtin_course_path",
@@ -141,6 +149,7 @@ __all__ = [
     "data_dir",
     "default_grader",
     "effective_settings",
+    "evaluate_tutor",
     "explain_file",
     "explore",
     "explorer_view",

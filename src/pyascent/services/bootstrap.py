@@ -109,10 +109,16 @@ def _store(url: str, course: Course) -> ProgressStore:
 
 
 def open_learner(
-    start: Path, grader: Grader | None = None, *, pooled: bool = False
+    start: Path,
+    grader: Grader | None = None,
+    *,
+    pooled: bool = False,
+    flags: Mapping[str, Any] | None = None,
 ) -> LearnerService:
-    """Open the workspace containing `start` with its course, store and grader."""
-    workspace = load_workspace(start)
+    """Open the workspace containing `start` with its course, store and grader; `flags`
+    are the command line's settings (None values: not given)."""
+    given = {k: v for k, v in (flags or {}).items() if v is not None}
+    workspace = load_workspace(start, given)
     course = load_course_or_explain(workspace.course_path)
     store = _store(workspace.database_url, course)
     chosen = grader or default_grader(course, pooled=pooled)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import shutil
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
@@ -39,6 +40,7 @@ from pyascent.services.learner_queue import QueuedChecks
 from pyascent.services.queueing import QueueSender
 from pyascent.services.review import Reviews
 from pyascent.services.settings import Settings
+from pyascent.services.tutoring import Tutoring
 from pyascent.services.views import (
     CheckOutcome,
     Hint,
@@ -106,7 +108,14 @@ class LearnerService(QueuedChecks, Exploring):
             raise ServiceError("This needs a workspace folder (pyascent init DIR).")
         return self._workspace
 
+    @functools.cached_property
+    def tutoring(self) -> Tutoring:
+        """The tutor (tutoring.py), with the endpoint of the settings if there is one."""
+        return Tutoring(self)
+
     def close(self) -> None:
+        if "tutoring" in self.__dict__:
+            self.tutoring.close()
         self.store.close()
         if self.sender is not None:
             self.sender.close()

@@ -250,6 +250,45 @@ class Settings(BaseModel):
             section="tutor",
         ),
     ] = 3
+    tutor_endpoint: Annotated[
+        str | None,
+        Field(pattern=r"^https?://\S+$"),
+        _opt(
+            "An OpenAI-compatible endpoint (base URL) the tutor may ask to phrase its turns; "
+            "unset, the tutor is offline and nothing leaves the machine.",
+            section="tutor",
+            flag="--tutor-endpoint",
+        ),
+    ] = None
+    tutor_model: Annotated[
+        str,
+        Field(min_length=1, max_length=200),
+        _opt("The model name sent to the tutor's endpoint.", section="tutor"),
+    ] = "default"
+    tutor_api_key: Annotated[
+        str | None,
+        _opt(
+            "The key sent to the tutor's endpoint as a Bearer token (environment only, so it "
+            "never sits in a file).",
+            section=None,
+        ),
+    ] = None
+    tutor_timeout_seconds: Annotated[
+        float,
+        Field(gt=0, le=120),
+        _opt(
+            "Seconds the tutor waits for its endpoint before it answers with its own turn.",
+            section="tutor",
+        ),
+    ] = 20.0
+    tutor_agent: Annotated[
+        bool,
+        _opt(
+            "Let a model that can call tools ask for the tests' results, the lessons and the "
+            "hints itself (agent mode); every turn still passes the same guard.",
+            section="tutor",
+        ),
+    ] = False
     min_mutant_score: Annotated[
         float,
         Field(ge=0, le=100),

@@ -6,6 +6,7 @@ from pyascent.store.database import HEAD_REVISION, head_revision_of_scripts, sql
 from pyascent.store.database import describe as describe_url
 from pyascent.store.errors import NotFound, StoreError
 from pyascent.store.grading_queue import GradingQueueStore, QueueCounts, QueuedAttempt
+from pyascent.store.lesson_index import IndexedSection, LessonIndex, SearchHit
 from pyascent.store.progress import (
     NOT_GRADED,
     QUEUED,
@@ -24,11 +25,14 @@ __all__ = [
     "CardRecord",
     "CardStore",
     "GradingQueueStore",
+    "IndexedSection",
+    "LessonIndex",
     "NotFound",
     "ProgressRecord",
     "ProgressStore",
     "QueueCounts",
     "QueuedAttempt",
+    "SearchHit",
     "StoreError",
     "TutorLogStore",
     "TutorTurnRecord",

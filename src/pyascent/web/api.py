@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse, Response
 
-from pyascent.services import QuizResult, ServiceError, UnknownFile
+from pyascent.services import QuizResult, ServiceError, TutorReply, UnknownFile
 from pyascent.web.deps import (
     checked_code,
     exercise_or_404,
@@ -27,6 +27,7 @@ from pyascent.web.schemas import (
     AttemptOut,
     CheckStateOut,
     ChoiceIn,
+    CitationOut,
     CodeIn,
     DraftIn,
     DraftSaved,
@@ -43,6 +44,8 @@ from pyascent.web.schemas import (
     RunOut,
     SolutionOut,
     SubmitIn,
+    TutorIn,
+    TutorTurnOut,
     VerdictOut,
     errors,
 )
@@ -181,6 +184,45 @@ def next_hint(
     exercise_or_404(service, exercise_id)
     shown = service.hint(exercise_id)
     return HintOut(hint=shown.text, number=shown.number, total=shown.total)
+
+
+@router.post("/exercises/{exercise_id}/tutor", responses=errors(*_CODE_ERRORS, 429))
+async def ask_tutor(request: Request, exercise_id: str, body: TutorIn) -> TutorTurnOut:
+    """One turn of the tutor (offline unless an endpoint is configured); 429 with
+    Retry-After when the hourly allowance of turns is used up."""
+    service = service_of(request)
+    exercise = exercise_or_404(service, exercise_id)
+    files = None
+    if body.code is not None:
+        files = service.project_files(exercise, checked_code(request, body.code), body.files)
+    reply = await asyncio.to_thread(
+        service.tutoring.ask, exercise_id, body.message, files, body.more
+    )
+    return tutor_out(reply)
+
+
+@router.get("/exercises/{exercise_id}/tutor", responses=errors(404, 503))
+def tutor_transcript(request: Request, exercise_id: str) -> list[TutorTurnOut]:
+    """Every turn of the tutor on this exercise, oldest first."""
+    service = service_of(request)
+    exercise_or_404(service, exercise_id)
+    return [tutor_out(reply) for reply in service.tutoring.transcript(exercise_id)]
+
+
+def tutor_out(reply: TutorReply) -> TutorTurnOut:
+    return TutorTurnOut(
+        level=reply.level,
+        level_words=reply.level_words,
+        message=reply.message,
+        question=reply.question,
+        cites=[CitationOut(anchor=c.anchor, title=c.title, url=c.url) for c in reply.cites],
+        code=reply.code,
+        puzzle=list(reply.puzzle),
+        source=reply.source,
+        note=reply.note,
+        sent_to=reply.sent_to,
+        asked=reply.asked,
+    )
 
 
 @router.get("/exercises/{exercise_id}/solution", responses=errors(404, 503))

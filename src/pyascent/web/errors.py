@@ -15,6 +15,7 @@ from pyascent.services import (
     InputRefused,
     ServiceError,
     StorageError,
+    TutorBusy,
 )
 from pyascent.web.schemas import install_openapi
 from pyascent.web.security import allowed_methods, csrf_token, wants_json
@@ -113,6 +114,11 @@ def install_error_handlers(app: FastAPI) -> None:
         seconds = max(1, round(exc.retry_after))
         detail = f"The grader is busy. Try again in {seconds} s."
         return error_response(request, 503, "busy", detail, {"Retry-After": str(seconds)})
+
+    @app.exception_handler(TutorBusy)
+    async def tutor_busy(request: Request, exc: TutorBusy) -> Response:
+        headers = {"Retry-After": str(max(1, exc.retry_after))}
+        return error_response(request, 429, "tutor-limit", str(exc), headers)
 
     @app.exception_handler(GradingFailed)
     async def grader_failed(request: Request, exc: GradingFailed) -> Response:

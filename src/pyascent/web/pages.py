@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from pyascent.services import CheckOutcome, QuizView
+from pyascent.services import CheckOutcome, QuizView, TutorBusy
 from pyascent.web.charts import attempts_chart, bars_chart, progress_bar
 from pyascent.web.deps import (
     checked_code,
@@ -87,6 +87,7 @@ def lesson_page(request: Request, module_id: str, slug: str) -> Response:
 
 
 _QUIZ_MARK = "pyascent-quiz-{}"
+TUTOR_TURNS_SHOWN = 12  # the conversation on the page; the log keeps every turn
 
 
 def lesson_parts(parts: list[str | QuizView]) -> list[str | QuizView]:
@@ -119,6 +120,8 @@ def exercise_context(request: Request, exercise_id: str) -> dict[str, Any]:
         "status": service.status_of(exercise),
         "title": exercise.title,
         "subject": service.subject_files(exercise),
+        "tutor_turns": service.tutoring.transcript(exercise.id)[-TUTOR_TURNS_SHOWN:],
+        "tutor_host": service.tutoring.endpoint_host,
     }
 
 
@@ -181,6 +184,32 @@ def hint(request: Request, exercise_id: str) -> Response:
         service.hint(exercise_id)
     context = exercise_context(request, exercise_id)
     return exercise_reply(request, "partials/hints.html", context)
+
+
+@router.post("/exercises/{exercise_id}/tutor", response_class=HTMLResponse)
+async def tutor(
+    request: Request,
+    exercise_id: str,
+    message: str = Form(""),
+    action: str = Form("ask"),
+    code: str | None = Form(None),
+) -> Response:
+    """One turn of the tutor about the code in the editor (or the saved draft)."""
+    service = service_of(request)
+    exercise = exercise_or_404(service, exercise_id)
+    files = None
+    if code is not None:
+        form = await request.form()
+        sent = {n: form.get(f"file-{i}") for i, n in enumerate(exercise.files[1:], start=1)}
+        others = {n: v for n, v in sent.items() if isinstance(v, str)}
+        files = service.project_files(exercise, checked_code(request, code), others)
+    error = ""
+    try:
+        await asyncio.to_thread(service.tutoring.ask, exercise_id, message, files, action == "more")
+    except TutorBusy as exc:
+        error = str(exc)
+    context = {**exercise_context(request, exercise_id), "tutor_error": error}
+    return exercise_reply(request, "partials/tutor.html", context)
 
 
 @router.post("/exercises/{exercise_id}/solution", response_class=HTMLResponse)

@@ -175,6 +175,37 @@ class HintOut(BaseModel):
     total: int
 
 
+class TutorIn(BaseModel):
+    """A question for the tutor about the code as it is now."""
+
+    message: str = Field("", max_length=2000, description="What the learner asks; may be empty.")
+    code: str | None = Field(
+        None, description="The editor's text; omitted, the tutor reads the last check's code."
+    )
+    files: dict[str, str] = Field(default_factory=dict, description=_OTHER_FILES)
+    more: bool = Field(False, description="Ask for the next level of help.")
+
+
+class CitationOut(BaseModel):
+    anchor: str = Field(description="module/lesson#section, or the name of a test.")
+    title: str
+    url: str = Field(description="The lesson section's page; empty for a test.")
+
+
+class TutorTurnOut(BaseModel):
+    level: int = Field(description="0 explain, 1 locate, 2 concept, 3 hint, 4 puzzle, 5 solution.")
+    level_words: str
+    message: str
+    question: str
+    cites: list[CitationOut]
+    code: str | None = Field(description="Only at level 5, when the solution policy allows.")
+    puzzle: list[str] = Field(description="Level 4: the shuffled lines of a Parsons puzzle.")
+    source: str = Field(description="ladder (offline) or llm (phrased by the endpoint).")
+    note: str
+    sent_to: str | None = Field(description="The endpoint's host when a model was asked.")
+    asked: str
+
+
 class SolutionOut(BaseModel):
     allowed: bool
     reason: str = Field(description="Why the solution is shown, or what unlocks it.")
