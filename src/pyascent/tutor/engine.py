@@ -151,7 +151,7 @@ def _locate(context: TutorContext) -> _Draft:
         )
     failing = context.failing
     if failing is None:
-        return _explain(context)
+        return _with(_explain(context), level=Level.LOCATE)
     sentences = [
         f"The test {evidence.label_of(failing)} fails.",
         evidence.expected_vs_actual(failing),
@@ -295,10 +295,13 @@ def _open(context: TutorContext, draft: _Draft, intent: Intent) -> _Draft:
     return draft
 
 
+_LOWER_AFTER_COLON = frozenset({"The", "This", "Here", "It", "You", "Your", "Let's", "Run"})
+
+
 def _lower_first(sentence: str) -> str:
-    if len(sentence) > 1 and sentence[0].isupper() and sentence[1].islower():
-        return sentence[0].lower() + sentence[1:]
-    return sentence
+    """ "The test ..." reads on after a colon as "the test ..."; "Python ..." keeps its capital."""
+    first, _, rest = sentence.partition(" ")
+    return f"{first.lower()} {rest}" if first in _LOWER_AFTER_COLON else sentence
 
 
 def _finish(context: TutorContext, draft: _Draft) -> TutorTurn:

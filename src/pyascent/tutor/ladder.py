@@ -94,10 +94,8 @@ def _refusal(context: TutorContext, level: Level, *, explicit: bool) -> str:
             "it, under this course's rules."
         )
     if level > settings.max_level:
-        return (
-            f"For this exercise, the tutor goes up to {LEVEL_NAMES[settings.max_level]} "
-            f"(level {int(settings.max_level)})."
-        )
+        top = settings.max_level
+        return f'For this exercise, the hints stop at level {int(top)} ("{LEVEL_NAMES[top]}").'
     if level <= Level.LOCATE:
         return ""
     current = context.ladder.level
@@ -108,8 +106,11 @@ def _refusal(context: TutorContext, level: Level, *, explicit: bool) -> str:
         return "The tutor climbs one level at a time, so you can try each hint first."
     if level == Level.SCAFFOLD and context.failed_attempts < settings.attempts_for_scaffold:
         missing = settings.attempts_for_scaffold - context.failed_attempts
-        tries = "try" if missing == 1 else "tries"
-        return f"A puzzle comes after {settings.attempts_for_scaffold} tries. {missing} more {tries} first."
+        times = "time" if missing == 1 else "times"
+        return (
+            f"A puzzle comes after {settings.attempts_for_scaffold} tries that did not pass. "
+            f"Try {missing} more {times} first."
+        )
     if not _has_new_attempt(context) and not (level == Level.CONCEPT and explicit):
         return "Run your code against the tests once more first: a new hint comes after a new try."
     return ""

@@ -181,6 +181,9 @@ def mistake_kind(context: TutorContext) -> MistakeKind:
     if failing.error_type in _ERROR_KINDS:
         return _ERROR_KINDS[failing.error_type]
     if failing.actual is not None and failing.actual.strip() == "None":
+        source = context.learner_files.get(context.main_file, "")
+        if "print(" in source and "return " not in source:
+            return MistakeKind.PRINT_NOT_RETURN
         return MistakeKind.NONE_RETURNED
     if (
         failing.expected is not None

@@ -240,6 +240,11 @@ def broken_greeting() -> TutorContext:
     )
 
 
+def not_run() -> TutorContext:
+    """A learner who has not run the tests yet: no verdict to point at."""
+    return greeting(status="none", failing=None, attempts=0, failed_attempts=0)
+
+
 def at(context: TutorContext, level: Level | None, attempt_at_level: int) -> TutorContext:
     """The same learner, standing on `level` since attempt `attempt_at_level`."""
     return replace(context, ladder=LadderState(level=level, attempt_at_level=attempt_at_level))

@@ -18,11 +18,17 @@ from .ladder_exercises import (
     crashing_total,
     greeting,
     mutation,
+    not_run,
     running_total,
 )
 
 BELOW_SCAFFOLD = (Level.EXPLAIN, Level.LOCATE, Level.CONCEPT, Level.STRATEGY)
-EVERY_CONTEXT: tuple[Callable[[], TutorContext], ...] = (*ALL, crashing_total, broken_greeting)
+EVERY_CONTEXT: tuple[Callable[[], TutorContext], ...] = (
+    *ALL,
+    crashing_total,
+    broken_greeting,
+    not_run,
+)
 
 
 def text_of(turn: TutorTurn) -> str:
@@ -147,6 +153,36 @@ def test_a_mistake_description_that_quotes_the_fix_is_not_repeated(description: 
     assert turn.cites[0] == "loops#range-stops-early"
 
 
+PRINTING = 'def greet(name):\n    print("Hello, " + name + "!")\n'
+FORGETTING = 'def greet(name):\n    message = f"Hello, {name}!"\n'
+
+
+@pytest.mark.parametrize(
+    ("changes", "question_words"),
+    [
+        ({"learner_files": {"greeting.py": PRINTING}, "actual": "None"}, "on the screen"),
+        ({"learner_files": {"greeting.py": FORGETTING}, "actual": "None"}, "its last line"),
+        ({"status": "timeout", "expected": None, "actual": None}, "each time round your loop"),
+        ({"error_type": "KeyError", "expected": None, "actual": None}, "Which keys"),
+        ({"error_type": "NameError", "expected": None, "actual": None}, "spelled the same"),
+        ({"error_type": "TypeError", "expected": None, "actual": None}, "types of the values"),
+        ({"expected": "3", "actual": "'3'"}, "What type does the test expect"),
+        ({}, "work through your code by hand"),
+    ],
+)
+def test_without_a_matched_mistake_the_question_comes_from_the_verdict(
+    changes: dict[str, object], question_words: str
+) -> None:
+    context = greeting()
+    assert context.failing is not None
+    files = changes.pop("learner_files", context.learner_files)
+    failing = replace(context.failing, **changes)  # type: ignore[arg-type]
+    context = replace(context, failing=failing, learner_files=files)  # type: ignore[arg-type]
+    turn = ladder_turn(context, Level.CONCEPT, Intent.STUCK)
+    assert question_words in turn.question
+    assert "greets a person by name" in turn.message
+
+
 def test_concept_cites_nothing_when_no_lesson_shares_a_word() -> None:
     context = running_total(lessons=greeting().lessons)  # only "f-strings"
     turn = ladder_turn(context, Level.CONCEPT, Intent.STUCK)
@@ -243,6 +279,15 @@ def test_a_syntax_problem_points_at_the_file_the_line_and_pythons_message() -> N
         assert "line 2 of greeting.py" in turn.message
         assert "'(' was never closed" in turn.message
         assert '`return ("Hello " + name`' in turn.message
+
+
+def test_before_any_run_the_tutor_asks_for_one_and_an_example() -> None:
+    turn = ladder_turn(not_run(), Level.LOCATE, Intent.STUCK)
+    assert turn.level is Level.LOCATE
+    assert turn.message == "Run the tests first, so we can see what your code does."
+    assert turn.cites == ()
+    answer = ladder_turn(broken_greeting(), Level.EXPLAIN, Intent.ANSWER_REQUEST)
+    assert answer.message.startswith("Let's get you there: Python could not read line 2")
 
 
 def test_a_passed_verdict_gets_well_done_and_an_explanation_question() -> None:

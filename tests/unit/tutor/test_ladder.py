@@ -73,7 +73,7 @@ def test_a_puzzle_needs_enough_failed_attempts() -> None:
     few = at(running_total(attempts=5, failed_attempts=2), Level.STRATEGY, 4)
     step = next_level(few, Level.SCAFFOLD)
     assert (step.level, step.refused) == (Level.STRATEGY, True)
-    assert "3 tries" in step.reason and "1 more try" in step.reason
+    assert "3 tries" in step.reason and "Try 1 more time" in step.reason
     enough = replace(few, failed_attempts=3)
     assert next_level(enough, Level.SCAFFOLD).level is Level.SCAFFOLD
     stricter = replace(enough, settings=TutorSettings(attempts_for_scaffold=5))
@@ -87,7 +87,7 @@ def test_the_instructors_highest_level_is_a_cap() -> None:
     )
     step = next_level(capped, Level.CONCEPT)
     assert (step.level, step.refused) == (Level.LOCATE, True)
-    assert "goes up to find the spot" in step.reason
+    assert 'stop at level 1 ("find the spot")' in step.reason
     assert next_level(capped, None).level is Level.LOCATE
 
 
