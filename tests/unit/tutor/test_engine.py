@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from pyascent.tutor.context import LadderState, Level, MistakeMatch, TutorContext, TutorTurn
+from pyascent.tutor.diffhint import locate_difference
 from pyascent.tutor.engine import MAX_WORDS, MIN_WORDS, ladder_turn
 from pyascent.tutor.route import Intent
 
@@ -346,3 +348,41 @@ def test_golden_turns(
     make, level = key
     turn = ladder_turn(make(), level, Intent.STUCK)
     assert (turn.message, turn.question) == expected
+
+
+CONTENT = Path(__file__).resolve().parents[3] / "content"
+MISTAKE_SAMPLES = sorted(CONTENT.glob("**/.meta/mistakes/*.py"))[::15]
+
+
+@pytest.mark.skipif(not MISTAKE_SAMPLES, reason="no course content in this checkout")
+def test_the_courses_own_mistake_samples_get_grounded_turns_without_the_reference() -> None:
+    """Real wrong programs from the course: a diff point for nearly all, no reference line."""
+    located = checked = 0
+    for sample in MISTAKE_SAMPLES:
+        exercise = sample.parents[2]
+        solution = exercise / ".meta" / "solution" / sample.name
+        if not solution.exists():
+            solutions = sorted((exercise / ".meta" / "solution").glob("**/*.py"))
+            if not solutions:
+                continue  # a pack whose solution is not a Python file
+            solution = solutions[0]
+        mine, reference = sample.read_text(), solution.read_text()
+        context = replace(
+            greeting(),
+            exercise_id=exercise.name,
+            main_file=solution.name,
+            learner_files={solution.name: mine},
+            references=({solution.name: reference},),
+            mistake=MistakeMatch(sample.stem, sample.stem.replace("_", " ")),
+        )
+        checked += 1
+        located += locate_difference(mine, reference) is not None
+        for level in BELOW_SCAFFOLD:
+            turn = ladder_turn(context, level, Intent.ANSWER_REQUEST)
+            assert turn.question.endswith("?")
+            assert MIN_WORDS <= len(text_of(turn).split()) <= MAX_WORDS
+            for line in distinctive_lines(context):
+                if len(line) > 8:
+                    assert line not in text_of(turn), (sample, level, line)
+    assert checked >= 0.9 * len(MISTAKE_SAMPLES)
+    assert located >= 0.9 * checked
