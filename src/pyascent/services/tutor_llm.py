@@ -30,6 +30,7 @@ class ModelTurn:
     rejected: list[dict[str, Any]] = field(default_factory=list)
     raw_leaks: int = 0  # replies the leak detectors flagged before the guard
     calls: int = 0
+    tools_used: list[str] = field(default_factory=list)  # agent mode: the tools that ran
 
 
 class ModelPhraser:

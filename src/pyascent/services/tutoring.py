@@ -146,7 +146,13 @@ class Tutoring:
             own = ladder_turn(context, Level.EXPLAIN, Intent.STUCK)  # the plainest turn
         model: ModelTurn | None = None
         if self.phraser is not None and settings.llm != "off" and step.level < Level.SCAFFOLD:
-            model = self.phraser.phrase(context, step.level, own, passes)
+            from pyascent.services.tutor_agent import agent_for  # opt-in agent mode
+
+            agent = agent_for(self)  # None unless tutor_agent is on and the endpoint calls tools
+            if agent is not None:
+                model = agent.turn(exercise, context, step.level, intent, own, passes)
+            else:
+                model = self.phraser.phrase(context, step.level, own, passes)
         turn = model.turn if model and model.turn else own
         return self._deliver(exercise, context, intent, turn, note, model, started)
 
