@@ -112,7 +112,8 @@ Session = Callable[..., AbstractContextManager[tuple[FakeOpenAI, Turn]]]
 
 @pytest.fixture
 def agent_turn(tmp_path: Path, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch) -> Session:
-    """`agent_turn(script, agent=True)`: one failed check of adder, then one tutor turn."""
+    """`agent_turn(script, agent=True, asks=1)`: one failed check of adder, then the tutor's
+    turns (the last one is returned)."""
     returned: list[ModelTurn] = []
     original = TutorAgent.turn
 
@@ -125,7 +126,9 @@ def agent_turn(tmp_path: Path, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch
     sessions = iter(range(100))
 
     @contextmanager
-    def session(script: Script, agent: bool = True) -> Iterator[tuple[FakeOpenAI, Turn]]:
+    def session(
+        script: Script, agent: bool = True, asks: int = 1
+    ) -> Iterator[tuple[FakeOpenAI, Turn]]:
         returned.clear()
         database = tmp_path / f"progress-{next(sessions)}.db"
         keyed = {PROBE_TOOLS: call("ping"), **dict(script)} if isinstance(script, dict) else script
@@ -143,7 +146,10 @@ def agent_turn(tmp_path: Path, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch
                     service.resolve("adder"), {"adder.py": WRONG.encode()}, "web"
                 )
                 assert checked.verdict.status == "failed"
-                reply = service.tutoring.ask("adder", "Why does my add fail?", {"adder.py": WRONG})
+                for _ in range(asks):
+                    reply = service.tutoring.ask(
+                        "adder", "Why does my add fail?", {"adder.py": WRONG}
+                    )
             requests = [body for body in fake.chat_requests if TUTOR in json.dumps(body)]
             yield fake, Turn(reply, returned[-1] if returned else None, requests)
 
@@ -211,16 +217,18 @@ def test_an_unknown_tool_and_bad_arguments_get_error_results_and_the_turn_goes_o
             call("print_hidden_tests"),
             raw_call("search_lessons", '{"query": "adding'),
             call("get_hint", level=4),
-            answer(GROUNDED),
+            call("read_learner_code", file="adder.py"),
+            answer(GROUNDED),  # asked for once the budget is spent on the four bad calls
         ]
     }
     with agent_turn(script) as (_, turn):
         pass
     errors = [json.loads(m["content"])["error"] for m in turn.tool_results()]
-    assert len(errors) == 3
+    assert len(errors) == TOOL_BUDGET
     assert "no tool called 'print_hidden_tests'" in errors[0] and "run_tests" in errors[0]
     assert "search_lessons are not valid JSON" in errors[1]
     assert "Level 4 is not allowed now" in errors[2]
+    assert "read_learner_code takes no argument 'file'" in errors[3]
     assert turn.model is not None and turn.model.tools_used == []
     assert turn.reply.source == "llm" and turn.reply.message == GROUNDED["message"]
 
@@ -288,6 +296,20 @@ def test_the_agent_stays_off_without_the_setting_or_when_the_probe_finds_no_tool
         pass
     assert unable.model is None and unable.reply.source == "llm"
     assert [b for b in fake.chat_requests if "tools" in b] == [fake.chat_requests[1]]
+
+
+def test_the_endpoint_is_probed_once_per_tutoring_and_a_failed_probe_means_no_agent(
+    agent_turn: Session,
+) -> None:
+    with agent_turn({TUTOR: answer(GROUNDED)}, asks=2) as (fake, second):
+        pings = [b for b in fake.chat_requests if PROBE_TOOLS in json.dumps(b)]
+    assert len(pings) == 1 and second.model is not None and second.reply.source == "llm"
+    broken = Reply(kind="status", status=500)  # every try of the first probe: no answer
+    script = {"Reply with this JSON object": broken, TUTOR: answer(GROUNDED)}
+    with agent_turn(script) as (fake, unprobed):
+        pass
+    assert unprobed.model is None, "the fixed workflow answered"
+    assert unprobed.reply.source == "llm" and "tools" not in unprobed.requests[-1]
 
 
 def _strings(value: Any) -> Iterator[str]:
