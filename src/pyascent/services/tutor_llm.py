@@ -53,9 +53,11 @@ class ModelPhraser:
             text = self._complete(messages, result)
             if text is None:
                 return result
-            if not check_text_for_leaks(text, context, passes).ok:
-                result.raw_leaks += 1
             turn = parse_reply(text, level)
+            # The raw reply's words as a learner would read them (JSON escapes undone).
+            said = "\n".join((turn.message, turn.question, turn.code or "")) if turn else text
+            if not check_text_for_leaks(said, context, passes).ok:
+                result.raw_leaks += 1
             if turn is None:
                 broken = "schema: the reply was not one JSON object with a message"
                 result.rejected.append({"rule": "schema", "detail": broken})
