@@ -229,3 +229,24 @@ async def test_the_page_says_offline_or_names_the_endpoints_host(
         page = (await online.get("/exercises/adder")).text
     assert "are sent to <strong>127.0.0.1:9</strong>" in page
     assert "Offline:" not in page
+
+
+@pytest.mark.anyio
+async def test_odd_bodies_are_refused_or_read_as_the_last_check(
+    client: httpx.AsyncClient,
+) -> None:
+    """An empty editor asks about the last check (no 'write something before checking'),
+    a file the exercise lacks is a 404 as for submissions, `more` must be a real boolean."""
+    await check(client)
+    blank = await client.post(TUTOR, json={"code": "  \n"})
+    assert blank.status_code == 200 and "Adds two small numbers." in blank.json()["message"]
+    token = await form_token(client)
+    panel = await client.post(
+        FORM, data={"csrf_token": token, "code": ""}, headers={"HX-Request": "true"}
+    )
+    assert panel.status_code == 200 and 'id="tutor-form"' in panel.text
+    assert "write something before checking" not in panel.text
+    unknown = await client.post(TUTOR, json={"code": WRONG, "files": {"other.py": "x = 1"}})
+    assert unknown.status_code == 404 and unknown.json()["error"] == "not-found"
+    number = await client.post(TUTOR, json={"more": 0})
+    assert number.status_code == 422 and "more" in number.json()["detail"]

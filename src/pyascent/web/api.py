@@ -11,7 +11,7 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Path, Request
 from fastapi.responses import JSONResponse, Response
 
 from pyascent.services import QuizResult, ServiceError, TutorReply, UnknownFile
@@ -133,7 +133,9 @@ async def submit(request: Request, exercise_id: str, body: SubmitIn) -> Response
 
 
 @router.get("/checks/{attempt_id}", responses=errors(404, 422, 503))
-def check_state(request: Request, attempt_id: int) -> CheckStateOut:
+def check_state(
+    request: Request, attempt_id: Annotated[int, Path(ge=1, le=2**63 - 1)]
+) -> CheckStateOut:
     """Where one of your checks stands; its verdict once it has one."""
     service = service_of(request)
     try:
@@ -193,8 +195,8 @@ async def ask_tutor(request: Request, exercise_id: str, body: TutorIn) -> TutorT
     service = service_of(request)
     exercise = exercise_or_404(service, exercise_id)
     files = None
-    if body.code is not None:
-        files = service.project_files(exercise, checked_code(request, body.code), body.files)
+    if body.code is not None and body.code.strip():  # an empty editor: ask about the last check
+        files = _project_files(service, exercise, checked_code(request, body.code), body.files)
     reply = await asyncio.to_thread(
         service.tutoring.ask, exercise_id, body.message, files, body.more
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from pyascent.web.security import REQUESTED_WITH
 
@@ -180,10 +180,11 @@ class TutorIn(BaseModel):
 
     message: str = Field("", max_length=2000, description="What the learner asks; may be empty.")
     code: str | None = Field(
-        None, description="The editor's text; omitted, the tutor reads the last check's code."
+        None,
+        description="The editor's text; omitted or blank, the tutor reads the last check's code.",
     )
     files: dict[str, str] = Field(default_factory=dict, description=_OTHER_FILES)
-    more: bool = Field(False, description="Ask for the next level of help.")
+    more: StrictBool = Field(False, description="Ask for the next level of help.")
 
 
 class CitationOut(BaseModel):
