@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from pyascent.course import Exercise
 from pyascent.services.llm_http import Completion, LLMClient, LLMUnavailable
-from pyascent.services.tutor_llm import ModelTurn
+from pyascent.services.tutor_llm import ModelTurn, judge
 from pyascent.services.tutor_tools import TOOL_SCHEMAS, ToolBox
 from pyascent.tutor.context import Level, TutorContext, TutorTurn
-from pyascent.tutor.guard import PassesHiddenTests, check_text_for_leaks, check_turn
-from pyascent.tutor.prompt import build_messages, parse_reply
+from pyascent.tutor.guard import PassesHiddenTests
+from pyascent.tutor.prompt import build_messages
 from pyascent.tutor.route import Intent
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class TutorAgent:
         text = self._explore(messages, tools, result)
         if text is None:
             return result
-        broken = _judge(text, context, level, passes, result)
+        broken = judge(text, context, level, passes, result)
         if broken is None:
             return result
         messages += [  # the one retry, naming the rule; no tools this time
@@ -90,7 +90,7 @@ class TutorAgent:
         ]
         retried = self._complete(messages, result, None)
         if retried is not None:
-            _judge(retried.text, context, level, passes, result)
+            judge(retried.text, context, level, passes, result)
         return result
 
     def _explore(self, messages: list[Message], tools: ToolBox, result: ModelTurn) -> str | None:
@@ -132,30 +132,6 @@ class TutorAgent:
             log.warning("the tutor's agent model did not answer: %s", exc)
             result.rejected.append({"rule": "unavailable", "detail": str(exc)})
             return None
-
-
-def _judge(
-    text: str,
-    context: TutorContext,
-    level: Level,
-    passes: PassesHiddenTests | None,
-    result: ModelTurn,
-) -> str | None:
-    """The guard on the model's final answer: None when it is delivered (`result.turn`),
-    else the broken rules in words for the retry."""
-    if not check_text_for_leaks(text, context, passes).ok:
-        result.raw_leaks += 1
-    turn = parse_reply(text, level)
-    if turn is None:
-        broken = "schema: the reply was not one JSON object with a message"
-        result.rejected.append({"rule": "schema", "detail": broken})
-        return broken
-    report = check_turn(turn, context, level, passes)
-    if report.ok:
-        result.turn = turn
-        return None
-    result.rejected.extend({"rule": v.rule, "detail": v.detail} for v in report.violations)
-    return "; ".join(f"{v.rule}: {v.detail}" for v in report.violations)
 
 
 def _assistant_calls(completion: Completion) -> Message:

@@ -8,6 +8,7 @@ never handed (the reference and the hidden tests go to the guard only, to be che
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from pyascent.course import Course, Exercise, TutorOptions, lesson_sections
@@ -27,7 +28,11 @@ from pyascent.tutor.context import (
 )
 from pyascent.tutor.diffhint import wrong_lines
 
-LESSON_SECTIONS = 40  # the sections of the exercise's lessons the tutor may cite
+LESSON_SECTIONS = 40
+# Hints name lessons as: the lesson "Your first program", section "..."
+_NAMED_LESSON = re.compile(
+    r'lesson "([^"]{4,})"'
+)  # the sections of the exercise's lessons the tutor may cite
 
 
 def tutor_settings(course: Course, exercise: Exercise) -> TutorSettings:
@@ -56,9 +61,14 @@ def _over(base: TutorSettings, options: TutorOptions) -> TutorSettings:
 def exercise_sections(course: Course, exercise: Exercise) -> tuple[LessonSection, ...]:
     """Sections the tutor may cite: the lessons the hints name (by title), then the
     lessons on the exercise's topics, its own module's first."""
-    hinted = " ".join(exercise.hints)
+    quoted = {q for hint in exercise.hints for q in _NAMED_LESSON.findall(hint)}
     modules = sorted(course.modules, key=lambda m: m.id != exercise.module_id)
-    named = [(m, lesson) for m in course.modules for lesson in m.lessons if lesson.title in hinted]
+    named = [
+        (m, lesson)
+        for m in course.modules
+        for lesson in m.lessons
+        if any(lesson.title.startswith(q) for q in quoted)
+    ]
     on_topic = [
         (m, lesson)
         for m in modules

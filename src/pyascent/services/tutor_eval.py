@@ -28,7 +28,7 @@ from pyascent.services.settings import Settings
 from pyascent.services.tutor_context import build_context, exercise_sections
 from pyascent.services.tutoring import Tutoring, TutorReply
 from pyascent.store import ProgressStore, sqlite_url
-from pyascent.tutor.context import Level
+from pyascent.tutor.context import Level, TutorContext
 from pyascent.tutor.guard import check_text_for_leaks
 
 MISTAKE_TURNS = 4  # explain, locate, concept, hint: the offline ladder's grounded levels
@@ -245,29 +245,37 @@ def _play(
             if cite.anchor not in anchors and not any(t.name == cite.anchor for t in verdict.tests):
                 report.bad_citations.append(f"{where}: {cite.anchor}")
         if reply.level == Level.CONCEPT and scenario.mistake:
-            mistake = next(m for m in exercise.mistakes if m.name == scenario.mistake)
-            named_mistake = named_mistake or mistake.description in reply.message
+            matched = _context(scenario, tutoring).mistake  # what the concept turn is about
+            named_mistake = named_mistake or (
+                matched is not None and matched.name == scenario.mistake
+            )
     if scenario.kind == "mistake" and named_mistake:
         report.mistakes_named += 1
 
 
-def _leaks(reply: TutorReply, scenario: Scenario, tutoring: Tutoring) -> bool:
-    """The delivered words checked again, independently of the guard that let them through."""
+def _context(scenario: Scenario, tutoring: Tutoring) -> TutorContext:
+    """The scenario's context as the tutor built it, from the verdict the learner saw."""
     service = tutoring.service
-    context = build_context(
+    exercise = scenario.exercise
+    seen = service.store.attempts(exercise.id, limit=1)
+    return build_context(
         service.course,
-        scenario.exercise,
+        exercise,
         scenario.files,
-        None,
-        service.store.progress_of(scenario.exercise.id),
+        seen[0] if seen else None,
+        service.store.progress_of(exercise.id),
         0,
         [],
         "",
     )
+
+
+def _leaks(reply: TutorReply, scenario: Scenario, tutoring: Tutoring) -> bool:
+    """The delivered words checked again, independently of the guard that let them through."""
+    context = _context(scenario, tutoring)
     text = "\n".join((reply.message, reply.question))
-    return not check_text_for_leaks(
-        text, context, tutoring.passes_hidden_tests(scenario.exercise, context)
-    ).ok
+    passes = tutoring.passes_hidden_tests(scenario.exercise, context)
+    return not check_text_for_leaks(text, context, passes).ok
 
 
 def _grounded(reply: TutorReply, failing: str | None, verdict: Verdict) -> bool:

@@ -53,23 +53,9 @@ class ModelPhraser:
             text = self._complete(messages, result)
             if text is None:
                 return result
-            turn = parse_reply(text, level)
-            # The raw reply's words as a learner would read them (JSON escapes undone).
-            said = "\n".join((turn.message, turn.question, turn.code or "")) if turn else text
-            if not check_text_for_leaks(said, context, passes).ok:
-                result.raw_leaks += 1
-            if turn is None:
-                broken = "schema: the reply was not one JSON object with a message"
-                result.rejected.append({"rule": "schema", "detail": broken})
-            else:
-                report = check_turn(turn, context, level, passes)
-                if report.ok:
-                    result.turn = turn
-                    return result
-                result.rejected.extend(
-                    {"rule": v.rule, "detail": v.detail} for v in report.violations
-                )
-                broken = "; ".join(f"{v.rule}: {v.detail}" for v in report.violations)
+            broken = judge(text, context, level, passes, result)
+            if broken is None:
+                return result
             messages = [
                 *messages,
                 {"role": "assistant", "content": text},
@@ -95,3 +81,29 @@ class ModelPhraser:
                 result.rejected.append({"rule": "unavailable", "detail": str(exc)})
                 return None
         return None
+
+
+def judge(
+    text: str,
+    context: TutorContext,
+    level: Level,
+    passes: PassesHiddenTests | None,
+    result: ModelTurn,
+) -> str | None:
+    """The guard on one reply of a model: None when it is delivered (set as `result.turn`),
+    else the broken rules in words, for the retry. The raw leak check reads the reply's
+    words as a learner would (JSON escapes undone), so a solution inside the JSON counts."""
+    turn = parse_reply(text, level)
+    said = "\n".join((turn.message, turn.question, turn.code or "")) if turn else text
+    if not check_text_for_leaks(said, context, passes).ok:
+        result.raw_leaks += 1
+    if turn is None:
+        broken = "schema: the reply was not one JSON object with a message"
+        result.rejected.append({"rule": "schema", "detail": broken})
+        return broken
+    report = check_turn(turn, context, level, passes)
+    if report.ok:
+        result.turn = turn
+        return None
+    result.rejected.extend({"rule": v.rule, "detail": v.detail} for v in report.violations)
+    return "; ".join(f"{v.rule}: {v.detail}" for v in report.violations)

@@ -221,13 +221,18 @@ class Tutoring:
     def passes_hidden_tests(self, exercise: Exercise, context: TutorContext) -> Any:
         """The guard's execution check: a snippet replaces the main file, in the sandbox."""
 
+        seen: dict[str, bool] = {}  # the raw check and the guard ask about the same code
+
         def passes(snippet: str) -> bool:
+            if snippet in seen:
+                return seen[snippet]
             files = {name: text.encode() for name, text in context.learner_files.items()}
             files[context.main_file] = snippet.encode()
             try:
-                return grade_exercise(self.service.grader, exercise, files).passed
+                seen[snippet] = grade_exercise(self.service.grader, exercise, files).passed
             except (GraderError, ServiceError):  # busy or failed: assume the worst, withhold
-                return True
+                seen[snippet] = True
+            return seen[snippet]
 
         return passes
 

@@ -63,7 +63,11 @@ def words(text: str) -> set[str]:
 
 
 def _singular(word: str) -> str:
-    """A crude stem, enough for "values" to meet "value"."""
+    """A crude stem, enough for "values" to meet "value" and "returning" or "returned"
+    to meet "return" ("prints" meets "print")."""
+    for ending in ("ing", "ed"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

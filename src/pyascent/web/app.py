@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from pyascent.services import LearnerService, Settings
 from pyascent.web.errors import install_error_handlers
 from pyascent.web.explore_pages import router as explore_router
-from pyascent.web.markdown import render_markdown
+from pyascent.web.markdown import inline_code, render_markdown
 from pyascent.web.reaper import closing_stale_attempts
 from pyascent.web.review_pages import router as review_router
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
@@ -47,6 +47,7 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["markdown"] = render_markdown
+    templates.env.filters["inline_code"] = inline_code
     app.state.settings = settings
     app.state.service = service
     app.state.templates = templates

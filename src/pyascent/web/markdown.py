@@ -7,12 +7,14 @@ script the learner may also edit it in place, reset it, and open it in the explo
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from html import escape
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
+from markupsafe import Markup
 from mdit_py_plugins.admon import admon_plugin
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -85,6 +87,18 @@ def _parser() -> MarkdownIt:
 def render_markdown(text: str) -> str:
     """Safe HTML: raw HTML in the source is escaped, not passed through."""
     return str(_parser().render(text, {}))
+
+
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def inline_code(text: str) -> Markup:
+    """Untrusted text (a tutor turn, perhaps written by a model) with `code` spans shown as
+    code and nothing else: everything is escaped first, so no heading, link, raw HTML or
+    runnable example can be smuggled onto the page."""
+    escaped = escape(text)
+    # Safe: `escaped` has no markup left; only the <code> tags added here are HTML.
+    return Markup(_INLINE_CODE.sub(lambda m: f"<code>{m.group(1)}</code>", escaped))  # noqa: S704
 
 
 def pygments_css() -> str:
