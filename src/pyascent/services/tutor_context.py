@@ -130,22 +130,42 @@ def failing_test(result: TestResult) -> FailingTest:
 
 
 def matched_mistake(
-    exercise: Exercise, failing: FailingTest | None, others: tuple[TestResult, ...] = ()
+    exercise: Exercise,
+    failing: FailingTest | None,
+    tests: tuple[TestResult, ...] = (),
+    overall: str = "",
 ) -> MistakeMatch | None:
-    """The author's mistake whose proven message shows in any failed test of the verdict
-    (the telling test is often not the first one), else whose proven test failed first."""
+    """The author's mistake this verdict shows, by how specific the evidence is: its proven
+    message in the first failure, then in any failure, then its proven test failing first,
+    then failing at all (a test fails for many mistakes; a message is written for one)."""
     if failing is None:
         return None
-    said = [(failing.message or "").lower()]
-    said += [(t.message or "").lower() for t in others if t.status not in ("passed", "skipped")]
-    for mistake in exercise.mistakes:
+    first = _said(failing.message, failing.explanation, failing.error_type)
+    failed = [t for t in tests if t.status not in ("passed", "skipped")]
+    anywhere = " ".join(
+        [first, overall.lower(), *(_said(t.message, t.explanation, t.error_type) for t in failed)]
+    )
+    names = {t.name for t in failed}
+    best: tuple[int, int] | None = None
+    for order, mistake in enumerate(exercise.mistakes):
         wanted = (mistake.expect_message or "").lower()
-        if wanted and any(wanted in message for message in said):
-            return MistakeMatch(mistake.name, mistake.description)
-    for mistake in exercise.mistakes:
-        if mistake.expect_message is None and mistake.expect_test == failing.name:
-            return MistakeMatch(mistake.name, mistake.description)
-    return None
+        ranks = [
+            0 if wanted and wanted in first else None,
+            1 if wanted and wanted in anywhere else None,
+            2 if mistake.expect_test == failing.name else None,
+            3 if mistake.expect_test in names else None,
+        ]
+        found = [rank for rank in ranks if rank is not None]
+        if found and (best is None or (min(found), order) < best):
+            best = (min(found), order)
+    if best is None:
+        return None
+    chosen = exercise.mistakes[best[1]]
+    return MistakeMatch(chosen.name, chosen.description)
+
+
+def _said(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part).lower()
 
 
 def build_context(
@@ -181,7 +201,12 @@ def build_context(
         summary=verdict.summary if verdict else "",
         failing=failing,
         problem=problem,
-        mistake=matched_mistake(exercise, failing, verdict.tests if verdict else ()),
+        mistake=matched_mistake(
+            exercise,
+            failing,
+            verdict.tests if verdict else (),
+            f"{verdict.summary} {verdict.explanation or ''}" if verdict else "",
+        ),
         hints=exercise.hints,
         lessons=exercise_sections(course, exercise),
         attempts=attempts,
