@@ -211,3 +211,15 @@ def test_an_exercise_may_switch_the_model_off(learner: LearnerService) -> None:
             object.__setattr__(exercise.tutor, "llm", None)
             tutor.close()
     assert reply.source == "ladder" and fake.chat_requests == []
+
+
+def test_a_free_form_question_cites_the_best_lesson_of_the_whole_course(
+    learner: LearnerService,
+) -> None:
+    check(learner)
+    reply = learner.tutoring.ask("greeting", "what is a closure and why does it keep a cell?")
+    anchors = [c.anchor for c in reply.cites if c.url]
+    assert anchors, reply
+    assert "closure" in anchors[0], "found by FTS5 beyond the exercise's own lessons"
+    page, _, heading = reply.cites[0].url.partition("#")
+    assert page.startswith("/modules/") and heading

@@ -9,9 +9,10 @@ never handed (the reference and the hidden tests go to the guard only, to be che
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Mapping
 
-from pyascent.course import Course, Exercise, TutorOptions, lesson_sections
+from pyascent.course import Course, Exercise, Section, TutorOptions, lesson_sections
 from pyascent.grader import TestResult, Verdict
 from pyascent.store import AttemptRecord, ProgressRecord, TutorTurnRecord
 from pyascent.tutor.context import (
@@ -75,19 +76,62 @@ def exercise_sections(course: Course, exercise: Exercise) -> tuple[LessonSection
         for lesson in m.lessons
         if set(lesson.topics) & set(exercise.topics) and (m, lesson) not in named
     ]
-    found: list[LessonSection] = []
-    for module, lesson in named + on_topic:
-        for section in lesson_sections(module, lesson):
-            found.append(
-                LessonSection(
-                    anchor=section.anchor,
-                    lesson_title=section.lesson_title,
-                    heading=section.heading,
-                    text=section.text,
-                    url=f"/modules/{module.id}/lessons/{lesson.slug}#{section.slug}",
-                )
-            )
+    found = [
+        _section_of(module.id, lesson.slug, section)
+        for module, lesson in named + on_topic
+        for section in lesson_sections(module, lesson)
+    ]
     return tuple(found[:LESSON_SECTIONS])
+
+
+_ALL_SECTIONS: dict[int, dict[str, LessonSection]] = {}
+
+
+def course_sections(course: Course) -> dict[str, LessonSection]:
+    """Every section of the course by anchor (built once per course object): what a
+    citation may resolve to, and what retrieval over the lessons returns."""
+    key = id(course)
+    found = _ALL_SECTIONS.get(key)
+    if found is None:
+        found = {
+            section.anchor: _section_of(module.id, lesson.slug, section)
+            for module in course.modules
+            for lesson in module.lessons
+            for section in lesson_sections(module, lesson)
+        }
+        _ALL_SECTIONS[key] = found
+        weakref.finalize(course, _ALL_SECTIONS.pop, key, None)
+    return found
+
+
+_VOCABULARIES: dict[int, frozenset[str]] = {}
+_VOCABULARY_WORD = re.compile(r"[a-z][a-z0-9_]{2,}")
+
+
+def course_vocabulary(course: Course) -> frozenset[str]:
+    """Words that make a question about this course: its topics, lesson titles and
+    headings ("closure", "descriptor", "tracemalloc"), so the router does not send a real
+    question away as off-topic."""
+    key = id(course)
+    found = _VOCABULARIES.get(key)
+    if found is None:
+        text = " ".join(
+            f"{s.lesson_title} {s.heading}" for s in course_sections(course).values()
+        ) + " ".join(t for e in course.exercises() for t in e.topics)
+        found = frozenset(_VOCABULARY_WORD.findall(text.lower().replace(".", " ")))
+        _VOCABULARIES[key] = found
+        weakref.finalize(course, _VOCABULARIES.pop, key, None)
+    return found
+
+
+def _section_of(module_id: str, lesson_slug: str, section: Section) -> LessonSection:
+    return LessonSection(
+        anchor=section.anchor,
+        lesson_title=section.lesson_title,
+        heading=section.heading,
+        text=section.text,
+        url=f"/modules/{module_id}/lessons/{lesson_slug}#{section.slug}",
+    )
 
 
 def reference_files(exercise: Exercise) -> dict[str, str]:

@@ -25,7 +25,7 @@ from pyascent.services.errors import ServiceError
 from pyascent.services.grading import grade_exercise
 from pyascent.services.llm_http import LLMClient
 from pyascent.services.settings import Settings
-from pyascent.services.tutor_context import build_context, exercise_sections
+from pyascent.services.tutor_context import build_context, course_sections
 from pyascent.services.tutoring import Tutoring, TutorReply
 from pyascent.store import ProgressStore, sqlite_url
 from pyascent.tutor.context import Level, TutorContext
@@ -215,7 +215,7 @@ def _play(
     if scenario.kind == "mistake":
         report.mistake_scenarios += 1
     store = tutoring.service.store
-    anchors = {s.anchor for s in exercise_sections(tutoring.service.course, exercise)}
+    anchors = set(course_sections(tutoring.service.course))
     named_mistake = False
     for turn_number, message in enumerate(scenario.messages):
         attempt = store.start_attempt(exercise.id, scenario.files, "eval")

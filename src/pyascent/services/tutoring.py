@@ -23,8 +23,14 @@ from pyascent.services.errors import ServiceError
 from pyascent.services.grading import grade_exercise
 from pyascent.services.llm_http import LLMClient, LLMEndpoint, LLMUnavailable
 from pyascent.services.settings import Settings
-from pyascent.services.tutor_context import build_context, exercise_sections, tutor_settings
+from pyascent.services.tutor_context import (
+    build_context,
+    course_sections,
+    course_vocabulary,
+    tutor_settings,
+)
 from pyascent.services.tutor_llm import ModelPhraser, ModelTurn
+from pyascent.services.tutor_tools import lesson_search
 from pyascent.store import TutorLogStore, TutorTurnRecord
 from pyascent.tutor import solution_allowed
 from pyascent.tutor.context import Level, TutorContext, TutorTurn
@@ -37,6 +43,7 @@ if TYPE_CHECKING:
     from pyascent.services.learner import LearnerService
 
 MAX_MESSAGE_CHARS = 2000
+RETRIEVED = 3  # lesson sections found for a free-form question
 DEFAULT_TURNS_PER_HOUR = 60
 LEVEL_WORDS = {
     Level.EXPLAIN: "explain your code",
@@ -133,7 +140,12 @@ class Tutoring:
             )
         self._check_budget(exercise)
         context, note = self._context(exercise, message, files)
-        intent = classify(message)
+        words = {exercise.id, *exercise.title.lower().split()} | course_vocabulary(
+            self.service.course
+        )
+        intent = classify(message, words)
+        if intent is Intent.CONCEPT and message:
+            context = self._with_retrieved(context, message)
         requested = _next(context) if more else None
         if requested is Level.REVEAL:
             turn, note = self._reveal(exercise, context, note)
@@ -189,6 +201,15 @@ class Tutoring:
             message,
         )
         return context, note
+
+    def _with_retrieved(self, context: TutorContext, question: str) -> TutorContext:
+        """A free-form question may be about any lesson: the best sections of the whole
+        course for it (SQLite FTS5, BM25) come first among those the turn may cite."""
+        sections = course_sections(self.service.course)
+        hits = lesson_search(self.service.course).index.search(question, RETRIEVED)
+        found = [sections[hit.anchor] for hit in hits if hit.anchor in sections]
+        rest = [s for s in context.lessons if s.anchor not in {f.anchor for f in found}]
+        return replace(context, lessons=(*found, *rest))
 
     def _reveal(
         self, exercise: Exercise, context: TutorContext, note: str
@@ -288,9 +309,7 @@ def host_of(url: str) -> str:
 def reply_of(record: TutorTurnRecord, tutoring: Tutoring) -> TutorReply:
     data = record.turn
     level = Level(record.level)
-    course = tutoring.service.course
-    exercise = course.exercise(record.exercise_id)
-    known = {s.anchor: s for s in (exercise_sections(course, exercise) if exercise else ())}
+    known = course_sections(tutoring.service.course)
     cites = []
     for cite in data.get("cites", ()):
         section = known.get(cite)
