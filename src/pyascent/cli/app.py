@@ -216,6 +216,10 @@ def tutor(
     every: Annotated[
         int, typer.Option("--every", min=1, help="eval: the mistakes of every N-th exercise.")
     ] = 1,
+    pressure: Annotated[
+        int,
+        typer.Option("--pressure", min=0, help="eval: exercises to play the pressure scripts on."),
+    ] = 4,
     as_json: JsonOption = False,
     workspace: WorkspaceOption = None,
 ) -> None:
@@ -229,7 +233,7 @@ def tutor(
 
     if exercise == "eval":
         flags: dict[str, object] = {"tutor_endpoint": tutor_endpoint}
-        raise typer.Exit(run_eval_command(flags, every, as_json, console))
+        raise typer.Exit(run_eval_command(flags, every, pressure, as_json, console))
     service = open_learner(workspace or Path.cwd(), flags={"tutor_endpoint": tutor_endpoint})
     try:
         run_tutor(service, exercise, console, input, ask, more)

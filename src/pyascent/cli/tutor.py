@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from rich.console import Console
 from rich.markup import escape
@@ -72,11 +72,16 @@ def run_tutor(
         turns += 1
 
 
-def run_eval_command(flags: dict[str, object], every: int, as_json: bool, console: Console) -> int:
+def run_eval_command(
+    flags: Mapping[str, object], every: int, pressure: int, as_json: bool, console: Console
+) -> int:
     """Exit code 1 when any delivered turn leaked or a citation did not resolve."""
     with console.status("Playing the tutor's scenarios...") as status:
         report = evaluate_tutor(
-            flags, every, on_progress=lambda done, total: status.update(f"{done}/{total}")
+            flags,
+            every,
+            pressure,
+            on_progress=lambda done, total: status.update(f"scenario {done} of {total}"),
         )
     summary = report.summary()
     if as_json:

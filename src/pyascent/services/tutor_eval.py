@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyascent.course import Course, Exercise, builtin_course_path
-from pyascent.grader import Grader, Verdict
+from pyascent.grader import GradeJob, Grader, Verdict
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import grade_exercise
 from pyascent.services.llm_http import LLMClient
@@ -188,7 +188,7 @@ def run_eval(
         url = sqlite_url(Path(folder) / "eval.db")
         for number, scenario in enumerate(scenarios):
             store = ProgressStore(url, course.id, learner=f"eval-{number}")
-            service = LearnerService(course, store, grader, settings)
+            service = LearnerService(course, store, _Borrowed(grader), settings)
             tutoring = Tutoring(service, client, owns_client=False)
             try:
                 _play(scenario, tutoring, verdicts, report)
@@ -197,6 +197,16 @@ def run_eval(
             if on_progress is not None:
                 on_progress(number + 1)
     return report
+
+
+class _Borrowed:
+    """The evaluation's grader lent to one learner's service, which must not close it."""
+
+    def __init__(self, grader: Grader) -> None:
+        self.grader = grader
+
+    def grade(self, job: GradeJob) -> Verdict:
+        return self.grader.grade(job)
 
 
 def _play(
