@@ -318,8 +318,9 @@ def evaluate(
     """`pyascent tutor eval`: the scenario set of the configured course against the
     configured endpoint (offline when none): mistake scenarios of every `every`-th
     exercise, and each pressure script on `pressure_on` exercises spread over the course."""
+    from pyascent.grader import WorkerPool
     from pyascent.services.bootstrap import load_course_or_explain
-    from pyascent.services.grading import default_grader
+    from pyascent.services.grading import preload_for
     from pyascent.services.paths import course_path
     from pyascent.services.settings_loader import load_settings
     from pyascent.services.tutoring import client_from
@@ -332,7 +333,9 @@ def evaluate(
     spread = exercises[:: max(1, len(exercises) // max(1, pressure_on))][:pressure_on]
     scenarios = mistake_scenarios(chosen) + pressure_scenarios(spread, pressure_scripts())
     client = client_from(settings)
-    grader = default_grader(course, pooled=True)
+    # One warm worker that preloads only what the chosen scenarios need (not all of torch).
+    used = {scenario.exercise.id: scenario.exercise for scenario in scenarios}
+    grader = WorkerPool(workers=1, preload=preload_for(used.values()), warm=True)
     try:
         total = len(scenarios)
         progress = (lambda done: on_progress(done, total)) if on_progress else None
