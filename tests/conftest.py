@@ -22,6 +22,13 @@ from pyascent.grader import WorkerPool
 # The golden scenarios' own hidden tests are data for the grader, not tests of this suite.
 collect_ignore_glob = ["golden/*"]
 
+# Servers and workers the tests start import no exercise packages before their first check
+# (torch, transformers, scikit-learn: 13 s of CPU and 0.5 GB per worker, paid by every one of
+# the suite's dozens of `serve` and `worker` processes, for checks of `greeting`). The
+# default stays on for users; tests/unit/test_preload_setting.py proves both sides, and a
+# test that wants the preloading sets the variable itself.
+os.environ.setdefault("PYASCENT_PRELOAD_PACKAGES", "false")
+
 TESTS = Path(__file__).parent
 GOLDEN = TESTS / "golden"
 

@@ -111,9 +111,12 @@ def preload_for(exercises: Iterable[Exercise]) -> list[str]:
 
 def server_grader(course: Course, settings: Settings, workers: int | None = None) -> WorkerPool:
     """One warm worker per core (or `workers`), the course's packages and matplotlib
-    pre-imported: the pool of `pyascent serve` and of `pyascent worker`."""
-    preload = set(preload_for(course.exercises()))
-    preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when not installed
+    pre-imported unless `preload_packages` is off: the pool of `pyascent serve` and of
+    `pyascent worker`."""
+    preload: set[str] = set()
+    if settings.preload_packages:
+        preload.update(preload_for(course.exercises()))
+        preload.update({"numpy", "matplotlib.pyplot"})  # skipped by the worker when missing
     pool = WorkerPool(workers=workers or settings.workers, preload=sorted(preload), warm=True)
     pool.max_waiting = settings.backlog * pool.size
     return pool

@@ -193,6 +193,16 @@ class Settings(BaseModel):
             section="queue",
         ),
     ] = 2.0
+    preload_packages: Annotated[
+        bool,
+        _opt(
+            "Import the packages the course's exercises need (torch, scikit-learn, pandas...) "
+            "in every grading worker of `serve` and `worker` before its first check: their "
+            "checks then start at once, for about 0.5 GB of memory and 10-15 s of CPU per "
+            "worker at start. Off, such a check imports them itself (seconds each).",
+            section="server",
+        ),
+    ] = True
     new_cards_per_day: Annotated[
         int,
         Field(ge=0, le=1000),
