@@ -23,6 +23,7 @@ from pyascent.services.errors import ServiceError
 from pyascent.services.grading import grade_exercise
 from pyascent.services.llm_http import LLMClient, LLMEndpoint, LLMUnavailable
 from pyascent.services.settings import Settings
+from pyascent.services.tutor_agent import agent_for
 from pyascent.services.tutor_context import (
     build_context,
     course_sections,
@@ -158,8 +159,6 @@ class Tutoring:
             own = ladder_turn(context, Level.EXPLAIN, Intent.STUCK)  # the plainest turn
         model: ModelTurn | None = None
         if self.phraser is not None and settings.llm != "off" and step.level < Level.SCAFFOLD:
-            from pyascent.services.tutor_agent import agent_for  # opt-in agent mode
-
             agent = agent_for(self)  # None unless tutor_agent is on and the endpoint calls tools
             if agent is not None:
                 model = agent.turn(exercise, context, step.level, intent, own, passes)
