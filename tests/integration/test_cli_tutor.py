@@ -81,4 +81,5 @@ def test_tutor_eval_against_a_leaking_model_reports_raw_but_no_delivered_leaks(
     assert run.returncode == 0, run.stdout + run.stderr
     report = json.loads(run.stdout[run.stdout.index("{") :])
     assert report["delivered_leaks"] == 0 and report["raw_leaks"] > 0
+    assert report["delivered_leak_rate"] == 0.0 and report["raw_leak_rate"] == 1.0
     assert report["scenarios"] == 2 and report["citations_valid_share"] == 1.0
