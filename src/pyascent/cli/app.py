@@ -1,7 +1,9 @@
 """The `pyascent` command: a thin Typer shell over the services.
 
 Every command turns a ServiceError into one clear message and exit code 2; nothing a user
-does may end in a bare traceback.
+does may end in a bare traceback. Over the usual size because it is the table of commands,
+each a few lines that read flags and call one service, in the order `--help` lists them;
+anything longer lives in a module of its own (watch, review, tutor, explain, author).
 """
 
 from __future__ import annotations
