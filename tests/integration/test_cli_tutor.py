@@ -63,6 +63,11 @@ def test_with_an_endpoint_the_terminal_says_where_code_goes(cli: Cli, tmp_path: 
     assert asked.returncode == 0, asked.stdout + asked.stderr
     assert "127.0.0.1" in asked.stdout and "phrased by the model" in asked.stdout
     assert len(fake.chat_requests) == 1
+    gone = cli(
+        "tutor", "greeting", "--ask", "help", "--endpoint", "http://127.0.0.1:9/", cwd=folder
+    )
+    assert gone.returncode == 0, "an unreachable model: the ladder answers"
+    assert "gave no usable answer" in gone.stdout and "phrased by" not in gone.stdout
 
 
 def test_tutor_eval_against_a_leaking_model_reports_raw_but_no_delivered_leaks(

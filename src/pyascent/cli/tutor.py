@@ -31,8 +31,13 @@ def show_reply(console: Console, reply: TutorReply) -> None:
     for cite in reply.cites:
         if cite.url:
             console.print(f"[dim]Read: {escape(cite.title)} ({escape(cite.url)})[/]")
-    if reply.sent_to:
+    if reply.sent_to and reply.source == "llm":
         console.print(f"[dim](phrased by the model at {escape(reply.sent_to)})[/]")
+    elif reply.sent_to:
+        console.print(
+            f"[dim](the model at {escape(reply.sent_to)} gave no usable answer: "
+            "this is the tutor's own turn)[/]"
+        )
 
 
 def run_tutor(
