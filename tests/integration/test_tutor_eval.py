@@ -129,3 +129,15 @@ def _learner_code(exercise: Exercise) -> str:
     return "\n".join(m.path.read_text() for m in exercise.mistakes) + "\n".join(
         Path(exercise.starter_dir / f).read_text() for f in exercise.files
     )
+
+
+def test_a_typed_exercise_is_played_with_mypy_in_the_sandbox(
+    course: Course, pool: WorkerPool
+) -> None:
+    """An exercise graded with `mypy --strict` needs a grader that runs programs: the
+    evaluation lends it whole, so its scenarios are played, not lost as errors."""
+    typed = course.exercise("group-by")
+    assert typed is not None and typed.typecheck == "strict"
+    report = run_eval(course, SharedGrader(pool), Settings(), mistake_scenarios([typed])[:1])
+    assert report.errors == [] and report.scenarios == 1
+    assert report.grounded == report.turns > 0 and report.delivered_leaks == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pyascent.course import load_course
-from pyascent.grader import GradeJob, Verdict, WorkerPool
+from pyascent.grader import GradeJob, RunJob, RunOutput, Verdict, WorkerPool
 from pyascent.services import LearnerService, builtin_course_path
 from pyascent.services.llm_http import LLMClient, LLMEndpoint
 from pyascent.services.settings import Settings
@@ -29,6 +29,9 @@ class SharedGrader:
 
     def grade(self, job: GradeJob) -> Verdict:
         return self.pool.grade(job)
+
+    def run(self, job: RunJob) -> RunOutput:
+        return self.pool.run(job)
 
 
 def open_learner_on_builtin(folder: Path, pool: WorkerPool, **settings: Any) -> LearnerService:

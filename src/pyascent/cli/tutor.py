@@ -96,6 +96,8 @@ def run_eval_command(
             console.print(f"{key.replace('_', ' ')}: {value}")
         for leak in report.leaks[:20]:
             console.print(f"[red]leak[/] {escape(leak)}")
+        for error in report.errors[:10]:
+            console.print(f"[red]could not play[/] {escape(error)}")
         for miss in report.ungrounded[:10]:
             console.print(f"[yellow]not grounded[/] {escape(miss)}")
-    return 1 if report.delivered_leaks or report.bad_citations else 0
+    return 1 if report.delivered_leaks or report.bad_citations or report.errors else 0

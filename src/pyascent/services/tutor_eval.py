@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyascent.course import Course, Exercise, builtin_course_path
-from pyascent.grader import GradeJob, Grader, Verdict
+from pyascent.grader import GradeJob, Grader, GraderError, RunJob, Runner, RunOutput, Verdict
 from pyascent.services.errors import ServiceError
 from pyascent.services.grading import grade_exercise
 from pyascent.services.llm_http import LLMClient
@@ -70,6 +70,7 @@ class EvalReport:
     levels: dict[int, int] = field(default_factory=dict)
     latencies_ms: list[float] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # scenarios the grader could not play
 
     def percentile(self, share: float) -> float:
         if not self.latencies_ms:
@@ -80,6 +81,7 @@ class EvalReport:
     def summary(self) -> dict[str, object]:
         return {
             "scenarios": self.scenarios,
+            "errors": len(self.errors),
             "turns": self.turns,
             "delivered_leaks": self.delivered_leaks,
             "delivered_leak_rate": self.delivered_leaks / self.turns if self.turns else 0.0,
@@ -194,6 +196,8 @@ def run_eval(
             tutoring = Tutoring(service, client, owns_client=False)
             try:
                 _play(scenario, tutoring, verdicts, report)
+            except (GraderError, ServiceError) as exc:  # one scenario's check could not run
+                report.errors.append(f"{scenario.id}: {exc}")
             finally:
                 service.close()
             if on_progress is not None:
@@ -202,13 +206,19 @@ def run_eval(
 
 
 class _Borrowed:
-    """The evaluation's grader lent to one learner's service, which must not close it."""
+    """The evaluation's grader lent to one learner's service, which must not close it; it
+    also runs programs (mypy of typed exercises) when the grader does."""
 
     def __init__(self, grader: Grader) -> None:
         self.grader = grader
 
     def grade(self, job: GradeJob) -> Verdict:
         return self.grader.grade(job)
+
+    def run(self, job: RunJob) -> RunOutput:
+        if not isinstance(self.grader, Runner):
+            raise GraderError("this grader runs no programs")
+        return self.grader.run(job)
 
 
 def _play(
