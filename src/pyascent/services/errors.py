@@ -29,6 +29,23 @@ class GradingBusy(ServiceError):
         self.retry_after = retry_after
 
 
+class Forbidden(ServiceError):
+    """The account may not do this (the web answers 403); says which role would."""
+
+
+class Missing(ServiceError):
+    """No such cohort, assignment or student here (the web answers 404). Also what a
+    person who may not know that a thing exists is told, so ids cannot be probed."""
+
+
+class RunsExhausted(ServiceError):
+    """A student used up the graded runs of an assignment's window (anti-oracle limit)."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class UnknownFile(ServiceError):
     """A file sent for an exercise that has no such file (the web answers 404)."""
 

@@ -229,6 +229,67 @@ class Settings(BaseModel):
             section="server",
         ),
     ] = 1.0
+    session_hours: Annotated[
+        float,
+        Field(gt=0, le=24 * 90),
+        _opt("How long a sign-in lasts (hours) in classroom mode.", section="classroom"),
+    ] = 12.0
+    login_lock_after: Annotated[
+        int,
+        Field(ge=1, le=1000),
+        _opt(
+            "Wrong passwords in a row after which an account is locked for a while.",
+            section="classroom",
+        ),
+    ] = 5
+    login_lock_minutes: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "How long (minutes) a locked account waits before it may sign in again.",
+            section="classroom",
+        ),
+    ] = 15.0
+    graded_runs_per_window: Annotated[
+        int,
+        Field(ge=1),
+        _opt(
+            "Checks a student may send of an open assignment's exercises per window (an "
+            "assignment may set its own); beyond it the server answers 429 until one leaves "
+            "the window, so the grader cannot be used as an oracle.",
+            section="classroom",
+        ),
+    ] = 30
+    graded_window_minutes: Annotated[
+        float,
+        Field(gt=0),
+        _opt("The window (minutes) of graded_runs_per_window.", section="classroom"),
+    ] = 10.0
+    grid_refresh_seconds: Annotated[
+        int,
+        Field(ge=0, le=3600),
+        _opt(
+            "How often an instructor's open grid asks for fresh data (0: only on reload).",
+            section="classroom",
+        ),
+    ] = 5
+    needs_help_fails: Annotated[
+        int,
+        Field(ge=1),
+        _opt(
+            'Failing checks in a row after which a student shows in "needs help now".',
+            section="classroom",
+        ),
+    ] = 5
+    needs_help_minutes: Annotated[
+        float,
+        Field(gt=0),
+        _opt(
+            "Minutes of checking without a new passing test after which a student shows in "
+            '"needs help now".',
+            section="classroom",
+        ),
+    ] = 20.0
     max_code_kb: Annotated[
         int,
         Field(ge=1),

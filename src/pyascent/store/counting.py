@@ -4,6 +4,7 @@ missing. Shared by the learner's store (progress.py) and the queue's workers
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -67,16 +68,35 @@ def touch_progress(
 def count_verdict(session: Session, attempt: Attempt, status: str) -> ProgressRecord:
     """The progress a verdict of `attempt` earns its learner (done, or one more failure)."""
 
+    passing = _passing_tests(attempt.verdict)
+    now = _now()
+
     def update(progress: ExerciseProgress) -> None:
+        progress.runs = (progress.runs or 0) + 1
+        progress.last_run_at = now
+        if passing > (progress.best_passed or 0) or status == "passed":
+            progress.best_passed = max(passing, progress.best_passed or 0)
+            progress.progress_at = now
         if status == "passed":
             progress.status = "done"
-            progress.first_passed_at = progress.first_passed_at or _now()
+            progress.first_passed_at = progress.first_passed_at or now
+            progress.fails_in_row = 0
         else:
             progress.failed_attempts += 1
+            progress.fails_in_row = (progress.fails_in_row or 0) + 1
 
     return touch_progress(
         session, attempt.learner_id, attempt.course_id, attempt.exercise_id, update
     )
+
+
+def _passing_tests(verdict: str | None) -> int:
+    """How many tests a stored verdict passed (0 when it has none, or cannot be read)."""
+    try:
+        tests = json.loads(verdict or "{}").get("tests", ())
+        return sum(1 for test in tests if test.get("status") == "passed")
+    except (ValueError, AttributeError):
+        return 0
 
 
 def record_of(row: ExerciseProgress) -> ProgressRecord:

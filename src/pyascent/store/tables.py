@@ -62,7 +62,10 @@ class Attempt(Base):
 
 class ExerciseProgress(Base):
     __tablename__ = "exercise_progress"
-    __table_args__ = (UniqueConstraint("learner_id", "course_id", "exercise_id"),)
+    __table_args__ = (
+        UniqueConstraint("learner_id", "course_id", "exercise_id"),
+        Index("ix_progress_learner", "learner_id", "course_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
@@ -74,6 +77,14 @@ class ExerciseProgress(Base):
     solution_viewed: Mapped[bool] = mapped_column(Boolean, default=False)
     first_passed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # What an instructor's grid reads without scanning attempts (kept by counting.py): graded
+    # runs, failing runs since the last pass or new passing test, the most tests passed at
+    # once, when that number last rose, and when the last graded run was.
+    runs: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fails_in_row: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    best_passed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    progress_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_run_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class Setting(Base):

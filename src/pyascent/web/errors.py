@@ -17,6 +17,7 @@ from pyascent.services import (
     StorageError,
     TutorBusy,
 )
+from pyascent.services.errors import Forbidden, Missing, RunsExhausted
 from pyascent.web.schemas import install_openapi
 from pyascent.web.security import allowed_methods, csrf_token, wants_json
 
@@ -119,6 +120,19 @@ def install_error_handlers(app: FastAPI) -> None:
     async def tutor_busy(request: Request, exc: TutorBusy) -> Response:
         headers = {"Retry-After": str(max(1, exc.retry_after))}
         return error_response(request, 429, "tutor-limit", str(exc), headers)
+
+    @app.exception_handler(RunsExhausted)
+    async def runs_exhausted(request: Request, exc: RunsExhausted) -> Response:
+        headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
+        return error_response(request, 429, "runs-exhausted", str(exc), headers)
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        return error_response(request, 403, "forbidden", str(exc))
+
+    @app.exception_handler(Missing)
+    async def missing(request: Request, exc: Missing) -> Response:
+        return error_response(request, 404, "not-found", str(exc))
 
     @app.exception_handler(GradingFailed)
     async def grader_failed(request: Request, exc: GradingFailed) -> Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from pyascent.store import class_tables  # noqa: F401  (its tables join Base.metadata)
 from pyascent.store.tables import Base
 
 connection = context.config.attributes["connection"]

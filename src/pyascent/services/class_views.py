@@ -1,0 +1,161 @@
+"""What staff see of a whole cohort: the live grid, who needs help now, a student's work.
+
+Why the grid reads progress rows, not attempts: the grid of 300 students x 200 exercises is
+60,000 cells and must be served in well under a second; the progress row of each cell
+already holds its runs, failing runs in a row and when a test last newly passed
+(store/counting.py keeps them with every verdict).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pyascent.services.class_access import Permission, Role
+from pyascent.services.classroom import Classroom
+from pyascent.services.errors import Missing
+from pyascent.store import (
+    AttemptRecord,
+    MemberRecord,
+    NotFound,
+    ProgressCell,
+    ProgressStore,
+    learner_name_of,
+)
+
+NOT_STARTED = "not-started"
+TRYING = "trying"
+PASSED = "passed"
+
+
+@dataclass(frozen=True)
+class Cell:
+    state: str  # not-started | trying | passed
+    runs: int
+    minutes_idle: int | None  # since the last progress (a new passing test), when trying
+    fails_in_row: int
+
+
+EMPTY = Cell(NOT_STARTED, 0, None, 0)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    member: MemberRecord
+    cells: tuple[Cell, ...]
+    passed: int
+
+
+@dataclass(frozen=True)
+class Grid:
+    exercises: tuple[tuple[str, str], ...]  # (id, title) in roadmap order
+    rows: tuple[GridRow, ...]
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Stuck:
+    member: MemberRecord
+    exercise_id: str
+    exercise_title: str
+    fails_in_row: int
+    minutes_without_progress: int
+    why: str
+
+
+def _cell(found: ProgressCell | None, now: datetime) -> Cell:
+    if found is None:
+        return EMPTY
+    if found.status == "done":
+        return Cell(PASSED, found.runs, None, 0)
+    since = found.progress_at or found.last_run_at
+    idle = None if since is None else max(0, int((now - since).total_seconds() // 60))
+    return Cell(TRYING, found.runs, idle, found.fails_in_row)
+
+
+class ClassViews:
+    def __init__(self, classroom: Classroom) -> None:
+        self.classroom = classroom
+        self.server = classroom.server
+
+    def _columns(self, assignment_id: int | None) -> tuple[tuple[str, str], ...]:
+        course = self.server.course
+        if assignment_id is None:
+            return tuple((e.id, e.title) for e in course.exercises())
+        assignment = self.classroom.assignment(assignment_id, Permission.VIEW_STUDENTS)
+        titles = {e.id: e.title for e in course.exercises()}
+        return tuple((key, titles.get(key, key)) for key in assignment.exercises)
+
+    def grid(self, cohort_id: int, assignment_id: int | None = None) -> Grid:
+        """Each student x each exercise (of the course, or of one assignment)."""
+        cohort = self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
+        if assignment_id is not None:
+            assignment = self.classroom.assignment(assignment_id, Permission.VIEW_STUDENTS)
+            if assignment.cohort_id != cohort.id:
+                raise Missing(f"There is no assignment {assignment_id} in this cohort.")
+        columns = self._columns(assignment_id)
+        students = self.server.cohorts.members(cohort.id, Role.STUDENT.value)
+        now = self.server.clock()
+        cells: dict[tuple[int, str], ProgressCell] = {
+            (c.learner_id, c.exercise_id): c
+            for c in self.server.reads.progress([m.learner_id for m in students])
+        }
+        rows = []
+        for member in students:
+            row = tuple(_cell(cells.get((member.learner_id, key)), now) for key, _ in columns)
+            rows.append(GridRow(member, row, sum(1 for c in row if c.state == PASSED)))
+        return Grid(columns, tuple(rows), now)
+
+    def needs_help(self, cohort_id: int) -> list[Stuck]:
+        """Students trying an exercise right now who fail again and again, or check without
+        a new passing test for a long while; the longest stuck first."""
+        cohort = self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
+        settings = self.server.settings
+        now = self.server.clock()
+        recent = now - timedelta(minutes=max(60.0, 2 * settings.needs_help_minutes))
+        titles = {e.id: e.title for e in self.server.course.exercises()}
+        students = {m.learner_id: m for m in self.server.cohorts.members(cohort.id, "student")}
+        found = []
+        for cell in self.server.reads.progress(list(students)):
+            if cell.status == "done" or cell.last_run_at is None or cell.last_run_at < recent:
+                continue
+            since = cell.progress_at or cell.last_run_at
+            minutes = max(0, int((now - since).total_seconds() // 60))
+            reasons = []
+            if cell.fails_in_row >= settings.needs_help_fails:
+                reasons.append(f"{cell.fails_in_row} failing checks in a row")
+            if cell.progress_at is not None and minutes >= settings.needs_help_minutes:
+                reasons.append(f"no new passing test for {minutes} min")
+            if reasons:
+                found.append(
+                    Stuck(
+                        students[cell.learner_id],
+                        cell.exercise_id,
+                        titles.get(cell.exercise_id, cell.exercise_id),
+                        cell.fails_in_row,
+                        minutes,
+                        "; ".join(reasons),
+                    )
+                )
+        found.sort(key=lambda s: (-s.minutes_without_progress, -s.fails_in_row, s.member.username))
+        return found
+
+    def student_work(
+        self, cohort_id: int, username: str, exercise_id: str, limit: int = 20
+    ) -> tuple[MemberRecord, list[AttemptRecord]]:
+        """A member's attempts (code and verdicts) at an exercise, newest first: staff only,
+        and only of members of their own cohort."""
+        self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
+        member = self.classroom.member(cohort_id, username)
+        if self.server.course.exercise(exercise_id) is None:
+            raise Missing(f"There is no exercise '{exercise_id}'.")
+        store = ProgressStore(
+            self.server.url,
+            self.server.course.id,
+            learner_name_of(member.username),
+            engine=self.server.base.store.engine,
+        )
+        try:
+            return member, store.attempts(exercise_id, limit=limit)
+        except NotFound as exc:  # pragma: no cover - attempts() does not raise it
+            raise Missing(str(exc)) from exc
