@@ -25,11 +25,13 @@ from pyascent.services.errors import Forbidden, Missing, ServiceError
 from pyascent.services.scoring import Credit, percent_of, scores_of, window_of
 from pyascent.store import (
     AssignmentRecord,
+    AuditRecord,
     CohortRecord,
     ExtensionRecord,
     MemberRecord,
     NotFound,
     OverrideRecord,
+    RegradeRecord,
     ScoreRecord,
     Taken,
 )
@@ -443,6 +445,21 @@ class Classroom:
             old=old.credit,
         )
         self.recompute(assignment, [member.account_id])
+
+    def overrides(self, assignment_id: int) -> list[OverrideRecord]:
+        self.assignment(assignment_id, Permission.GRADE)
+        return self.cohorts.overrides(assignment_id)
+
+    def regrades(self, cohort_id: int) -> list[RegradeRecord]:
+        self.cohort(cohort_id, Permission.GRADE)
+        return self.server.regrades.of_cohort(cohort_id)
+
+    def audit_log(self, cohort_id: int) -> tuple[list[AuditRecord], int, int | None]:
+        """The cohort's events, newest first, and the chain's check over the whole log:
+        (rows checked, the first row that does not hash as recorded, or None)."""
+        self.cohort(cohort_id, Permission.EXPORT)
+        checked, broken = self.server.audit.verify()
+        return self.server.audit.events(cohort_id), checked, broken
 
     def _student(self, cohort_id: int, username: str) -> MemberRecord:
         member = self.member(cohort_id, username)

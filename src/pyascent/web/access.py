@@ -14,13 +14,13 @@ Levels:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from fastapi import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Match
+from starlette.routing import BaseRoute, Match, Mount
 
 from pyascent.services.accounts import Account
 from pyascent.services.class_access import Permission, allows
@@ -129,15 +129,27 @@ ROUTES: dict[tuple[str, str], Access] = {
 }
 
 
+def leaf_routes(routes: Iterable[BaseRoute]) -> Iterator[BaseRoute]:
+    """Every route an app serves, into included routers (FastAPI wraps each one)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from leaf_routes(inner.routes)
+        else:
+            yield route
+
+
 def route_of(request: Request) -> tuple[str, dict[str, str]] | None:
     """The path template of the route that takes this request, and its path parameters."""
-    for route in request.app.router.routes:
+    routes = getattr(request.app.state, "leaf_routes", None)
+    if routes is None:
+        routes = request.app.state.leaf_routes = list(leaf_routes(request.app.router.routes))
+    for route in routes:
         match, scope = route.matches(request.scope)
         if match is Match.FULL:
-            path = getattr(route, "path", None)
-            if path is None or path.startswith("/static"):
-                return None  # a mount (static files): public
-            return path, dict(scope.get("path_params", {}))
+            if isinstance(route, Mount):
+                return None  # static files: public
+            return str(getattr(route, "path", "")), dict(scope.get("path_params", {}))
     return None
 
 

@@ -15,6 +15,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from pyascent.services import LearnerService, Settings
+from pyascent.services.class_server import ClassServer
+from pyascent.web.access import access_middleware
 from pyascent.web.errors import install_error_handlers
 from pyascent.web.explore_pages import router as explore_router
 from pyascent.web.markdown import inline_code, render_markdown
@@ -23,6 +25,8 @@ from pyascent.web.review_pages import router as review_router
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
 
 HERE = Path(__file__).parent
+LOGIN_BURST = 10  # sign-in attempts from one address before it must wait
+LOGIN_PER_SECOND = 0.2
 
 
 def create_app(settings: Settings, service: LearnerService) -> FastAPI:
@@ -37,6 +41,7 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
             async with closing_stale_attempts(service):
                 yield
         finally:
+            classes.close()
             service.close()
 
     app = FastAPI(
@@ -52,6 +57,12 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
     app.state.service = service
     app.state.templates = templates
     app.state.limiter = RateLimiter(settings.rate_burst, settings.rate_per_second)
+    app.state.login_limiter = RateLimiter(LOGIN_BURST, LOGIN_PER_SECOND)
+    classes = app.state.classes = ClassServer(service)
+
+    # The last added runs first: headers on every answer, then CSRF, then who may enter.
+    app.middleware("http")(access_middleware)
+    app.middleware("http")(csrf_middleware)
 
     @app.middleware("http")
     async def headers(request, call_next):  # type: ignore[no-untyped-def]
@@ -59,15 +70,22 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
         security_headers(response)
         return response
 
-    app.middleware("http")(csrf_middleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from pyascent.web.api import router as api_router
+    from pyascent.web.assignment_pages import router as assignment_router
+    from pyascent.web.class_api import router as class_api_router
+    from pyascent.web.class_pages import router as class_router
+    from pyascent.web.login_pages import router as login_router
     from pyascent.web.pages import router as pages_router
 
     app.include_router(api_router)
+    app.include_router(class_api_router)
     app.include_router(pages_router)
+    app.include_router(login_router)
+    app.include_router(class_router)
+    app.include_router(assignment_router)
     app.include_router(review_router)
     app.include_router(explore_router)
     install_error_handlers(app)

@@ -17,7 +17,8 @@ from pyascent.web.security import client_of
 
 
 def service_of(request: Request) -> LearnerService:
-    service: LearnerService = request.app.state.service
+    """The signed-in account's learner service, else the server's one learner's."""
+    service: LearnerService = getattr(request.state, "service", None) or request.app.state.service
     return service
 
 
@@ -63,7 +64,9 @@ def checked_code(request: Request, code: object, *, empty_ok: bool = False) -> s
 
 
 def rate_limited(request: Request) -> None:
-    wait = request.app.state.limiter.take(client_of(request))
+    account = getattr(request.state, "account", None)
+    key = f"account:{account.id}" if account is not None else client_of(request)
+    wait = request.app.state.limiter.take(key)  # per account: a class shares one address
     if wait > 0:
         raise Refused(
             429,

@@ -319,14 +319,18 @@ class QuizResultOut(BaseModel):
 
 
 _WHY = {
+    401: "Classroom mode (the server has accounts): sign in first at /login; the session "
+    "cookie then goes with every request.",
     400: "The body is not JSON in UTF-8, or the request cannot be carried out (the detail says why).",
     403: "Refused as cross-site: send JSON (Content-Type: application/json) from this origin, "
-    f"an {REQUESTED_WITH} header, or the page's CSRF token.",
-    404: "There is no such exercise.",
+    f"an {REQUESTED_WITH} header, or the page's CSRF token. In classroom mode also: your "
+    "role in the cohort may not do this, or classroom mode is off.",
+    404: "There is no such exercise (or cohort, assignment or student you may see).",
     413: "The code or the request body is over the server's limit.",
     422: "The request is not valid: a field is missing or of the wrong type, or the code is "
     "empty or not valid UTF-8.",
-    429: "Too many checks from this client: wait Retry-After seconds.",
+    429: "Too many checks from this client or account, or the graded runs of an "
+    "assignment's window are used up: wait Retry-After seconds.",
     503: "Not possible right now: the progress database cannot be used, grading is not "
     "working, or (checks) every grading worker is busy; then Retry-After says when to retry.",
 }
@@ -340,7 +344,7 @@ _RETRY_AFTER = {
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The `responses=` of a route that can answer these error statuses, all with `ErrorOut`."""
     documented: dict[int | str, dict[str, Any]] = {}
-    for status in statuses:
+    for status in sorted({401, *statuses}):  # any route may ask for a sign-in
         response: dict[str, Any] = {"model": ErrorOut, "description": _WHY[status]}
         if status in (429, 503):
             retry = {**_RETRY_AFTER, "required": status == 429}
