@@ -382,12 +382,26 @@ def _debug_wanted() -> bool:
 def main() -> None:
     """Console-script entry: run the app, translating every failure into a message."""
     from pyascent.cli.author import course_app
+    from pyascent.cli.classroom import (
+        account_app,
+        audit_app,
+        extend_command,
+        grades_app,
+        regrade_command,
+        roster_app,
+    )
     from pyascent.cli.explain import explain_command
     from pyascent.cli.importers import import_app
     from pyascent.cli.mutants import mutants_command
 
     app.add_typer(course_app, name="course")
     app.add_typer(import_app, name="import")
+    app.add_typer(account_app, name="account")
+    app.add_typer(roster_app, name="roster")
+    app.add_typer(grades_app, name="grades")
+    app.add_typer(audit_app, name="audit")
+    app.command("extend")(extend_command)
+    app.command("regrade")(regrade_command)
     app.command("mutants")(mutants_command)
     app.command("explain")(explain_command)
     try:

@@ -11,6 +11,7 @@ from typing import Any
 
 from pyascent.course import ContentError, Course, load_course
 from pyascent.grader import Grader
+from pyascent.services.class_server import ClassServer
 from pyascent.services.errors import ServiceError, StorageError
 from pyascent.services.grading import default_grader, server_grader
 from pyascent.services.learner import LearnerService
@@ -144,3 +145,15 @@ def init_workspace(root: Path, course: str | None = None) -> LearnerService:
     for exercise in service.course.exercises():
         copy_starter(service.course, service.workspace, exercise, force=False)
     return service
+
+
+def open_classroom(
+    flags: Mapping[str, Any] | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ClassServer:
+    """The classroom of the server's database, for its operator's commands (`pyascent
+    account`, `extend`, `roster`, `grades`, `regrade`, `audit`): the same database, course
+    and settings `pyascent serve` would open with these flags."""
+    setup = open_server(flags, cwd, env)
+    return ClassServer(setup.service)
