@@ -23,7 +23,7 @@ from pyascent.services.passwords import (
     verify_password,
 )
 from pyascent.services.settings import Settings
-from pyascent.store import AccountRecord, AccountStore, NotFound, Taken
+from pyascent.store import AccountRecord, AccountStore, CohortStore, NotFound, Taken
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 
@@ -52,6 +52,14 @@ class Account:
     learner_name: str
     can_teach: bool
     must_change_password: bool
+
+
+@dataclass(frozen=True)
+class SignUp:
+    account: Account
+    token: str
+    max_age: int
+    cohort_id: int
 
 
 @dataclass(frozen=True)
@@ -90,9 +98,14 @@ def checked_username(raw: str) -> str:
 
 class Accounts:
     def __init__(
-        self, store: AccountStore, settings: Settings, clock: Callable[[], datetime] | None = None
+        self,
+        store: AccountStore,
+        cohorts: CohortStore,
+        settings: Settings,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.store = store
+        self.cohorts = cohorts
         self.settings = settings
         self.clock = clock or (lambda: datetime.now(UTC))
         self._any = False  # once an account exists, it is classroom mode for good
@@ -168,6 +181,21 @@ class Accounts:
         expires = now + timedelta(hours=self.settings.session_hours)
         self.store.open_session(record.id, token_hash(token), now, expires)
         return SignIn(public(record), token, expires)
+
+    def sign_up_with_code(
+        self, code: str, username: str, password: str, display_name: str
+    ) -> SignUp:
+        """A student account made with a cohort's join code: enrolled and signed in."""
+        cohort = self.cohorts.by_join_code(code.strip())
+        if cohort is None:
+            raise AccountError("That join code does not open any class.")
+        if not display_name.strip():
+            raise AccountError("Give your name, as your instructor knows it.")
+        account, _ = self.create(username, password, display_name=display_name)
+        self.cohorts.put_member(cohort.id, account.id, "student", self.clock())
+        signed = self.sign_in(account.username, password)
+        age = int((signed.expires_at - self.clock()).total_seconds())
+        return SignUp(signed.account, signed.token, age, cohort.id)
 
     def session(self, token: str | None) -> Account | None:
         if not token or len(token) > 200:

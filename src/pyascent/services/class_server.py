@@ -65,8 +65,8 @@ class ClassServer:
         self.clock = clock or (lambda: datetime.now(UTC))
         url, engine = base.store.url, base.store.engine
         self.url = url
-        self.accounts = Accounts(AccountStore(url, engine), base.settings, self.clock)
         self.cohorts = CohortStore(url, engine)
+        self.accounts = Accounts(AccountStore(url, engine), self.cohorts, base.settings, self.clock)
         self.reads = ClassReads(url, engine, base.course.id)
         self.audit = AuditStore(url, engine)
         self.regrades = RegradeStore(url, engine, base.course.id)

@@ -93,7 +93,8 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/classes"): ACCOUNT,
     ("POST", "/classes"): ACCOUNT,  # opening a cohort also needs can_teach (services)
     ("POST", "/join"): ACCOUNT,
-    ("GET", "/join/{code}"): ACCOUNT,
+    ("GET", "/join/{code}"): PUBLIC,  # signed out: a form to make a student account
+    ("POST", "/join/{code}/signup"): PUBLIC,  # only with a cohort's join code
     ("GET", "/api/v1/classes"): ACCOUNT,
     # a cohort's
     ("GET", "/classes/{cohort_id}"): cohort(P.VIEW_COHORT),

@@ -66,14 +66,8 @@ def login(
         return page
     target = "/account?first=1" if signed.account.must_change_password else _safe_next(next)
     response = RedirectResponse(target, status_code=303)
-    response.set_cookie(
-        SESSION_COOKIE,
-        signed.token,
-        max_age=int((signed.expires_at - server.clock()).total_seconds()),
-        httponly=True,
-        samesite="lax",
-        secure=request.url.scheme == "https",
-    )
+    max_age = int((signed.expires_at - server.clock()).total_seconds())
+    set_session_cookie(request, response, signed.token, max_age)
     return response
 
 
@@ -123,7 +117,49 @@ def join(request: Request, code: str = Form("")) -> Response:
 
 @router.get("/join/{code}", response_class=HTMLResponse)
 def join_link(request: Request, code: str) -> Response:
-    """A join link shows what it joins and asks to confirm (a GET never changes anything)."""
-    found = Classroom(classes_of(request), account_of(request)).cohort_by_code(code)
-    context = {"title": "Join a class", "code": code, "cohort": found}
+    """A join link shows what it joins and asks to confirm (a GET never changes anything);
+    signed out, it offers to make a student account for this cohort."""
+    server = classes_of(request)
+    account: Account | None = getattr(request.state, "account", None)
+    found = Classroom(server, account).cohort_by_code(code)
+    context = {"title": "Join a class", "code": code, "cohort": found, "account": account,
+               "mode": server.accounts.any_exist()}  # fmt: skip
     return render(request, "join.html", context, status=200 if found else 404)
+
+
+@router.post("/join/{code}/signup", response_class=HTMLResponse)
+def signup(
+    request: Request,
+    code: str,
+    username: str = Form(""),
+    display_name: str = Form(""),
+    password: str = Form(""),
+) -> Response:
+    """A student account made with a cohort's join code, signed in and enrolled at once.
+    There is no sign-up without a code: a server is not open to anyone who finds it."""
+    server = classes_of(request)
+    wait = request.app.state.login_limiter.take(client_of(request))
+    if wait > 0:
+        raise Refused(429, "rate-limited", "Too many sign-ups from here; wait a moment.", wait)
+    try:
+        signed = server.accounts.sign_up_with_code(code, username, password, display_name)
+    except ServiceError as exc:
+        found = Classroom(server, None).cohort_by_code(code)
+        context = {"title": "Join a class", "code": code, "cohort": found, "account": None,
+                   "mode": True, "error": str(exc), "username": username[:64],
+                   "display_name": display_name[:200]}  # fmt: skip
+        return render(request, "join.html", context, status=400 if found else 404)
+    response = RedirectResponse(f"/classes/{signed.cohort_id}", status_code=303)
+    set_session_cookie(request, response, signed.token, signed.max_age)
+    return response
+
+
+def set_session_cookie(request: Request, response: Response, token: str, max_age: int) -> None:
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        max_age=max_age,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
