@@ -13,6 +13,13 @@ from datetime import datetime, timedelta
 
 from pyascent.services.class_access import Permission, Role
 from pyascent.services.classroom import Classroom
+from pyascent.services.clusters import (
+    FailureCluster,
+    MistakeDraft,
+    cluster_failures,
+    mistake_draft,
+    write_mistake_draft,
+)
 from pyascent.services.errors import Missing
 from pyascent.store import (
     AttemptRecord,
@@ -159,3 +166,61 @@ class ClassViews:
             return member, store.attempts(exercise_id, limit=limit)
         except NotFound as exc:  # pragma: no cover - attempts() does not raise it
             raise Missing(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    cluster: FailureCluster
+    students: tuple[MemberRecord, ...]
+
+
+@dataclass(frozen=True)
+class MintedMistake:
+    draft: MistakeDraft
+    written: tuple[str, ...]  # the files written into the pack; empty when shown to copy
+    why_not_written: str | None
+
+
+class FailureViews:
+    """Common failures per exercise, and the step that turns one into a mistake message."""
+
+    def __init__(self, classroom: Classroom) -> None:
+        self.classroom = classroom
+        self.server = classroom.server
+
+    def clusters(self, cohort_id: int, exercise_id: str, top: int = 10) -> list[ClusterView]:
+        self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
+        if self.server.course.exercise(exercise_id) is None:
+            raise Missing(f"There is no exercise '{exercise_id}'.")
+        students = {m.learner_id: m for m in self.server.cohorts.members(cohort_id, "student")}
+        runs = self.server.reads.failing_runs(list(students), exercise_id)
+        return [
+            ClusterView(found, tuple(students[i] for i in found.students if i in students))
+            for found in cluster_failures(runs, top)
+        ]
+
+    def mint(self, cohort_id: int, exercise_id: str, rank: int) -> MintedMistake:
+        """The draft of a mistake message from the cluster at `rank` (0 = the largest),
+        with its newest run's code as the sample; written into the course's pack when the
+        course is a pack folder this server may write, else shown to copy."""
+        self.classroom.cohort(cohort_id, Permission.GRADE)
+        found = self.clusters(cohort_id, exercise_id)
+        if not 0 <= rank < len(found):
+            raise Missing(f"There is no failure cluster {rank + 1} at '{exercise_id}'.")
+        cluster = found[rank].cluster
+        example = self.server.regrades.attempt_files(cluster.example.attempt_id)
+        exercise = self.server.course.exercise(exercise_id)
+        assert exercise is not None
+        code = example.get(exercise.files[0], "") if exercise.files else ""
+        draft = mistake_draft(cluster, exercise_id, code)
+        if self.server.settings.course == "builtin":
+            return MintedMistake(draft, (), "The built-in course is part of pyascent: copy the "
+                                 "files into your own pack instead.")  # fmt: skip
+        try:
+            written = write_mistake_draft(draft, exercise.path)
+        except (ValueError, OSError) as exc:
+            return MintedMistake(draft, (), str(exc))
+        self.classroom._audit(
+            cohort_id, "mistake.draft", exercise_id, files=[str(p) for p in written]
+        )
+        return MintedMistake(draft, tuple(str(p) for p in written), None)

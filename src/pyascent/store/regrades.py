@@ -124,6 +124,15 @@ class RegradeStore:
             )
             return [_record(row) for row in rows]
 
+    def attempt_files(self, attempt_id: int) -> dict[str, str]:
+        """The files of one attempt (whoever's: callers check who may read them)."""
+        with translated(self.url), self._session() as session:
+            files = session.scalar(select(Attempt.files).where(Attempt.id == attempt_id))
+            if files is None:
+                raise NotFound(f"attempt {attempt_id} does not exist")
+            loaded: dict[str, str] = json.loads(files)
+            return loaded
+
     def set_state(self, regrade_id: int, state: str, **fields: object) -> None:
         with translated(self.url), self._session() as session:
             session.execute(

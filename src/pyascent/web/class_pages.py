@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pyascent.services import ServiceError
 from pyascent.services.class_access import Permission, allows
 from pyascent.services.class_files import import_roster
-from pyascent.services.class_views import ClassViews
+from pyascent.services.class_views import ClassViews, FailureViews
 from pyascent.services.classroom import Classroom
 from pyascent.web.grid_html import grid_table
 from pyascent.web.login_pages import account_of, classes_of
@@ -90,7 +90,8 @@ def cohort_context(request: Request, cohort_id: int) -> dict[str, Any]:
         views = ClassViews(classroom)
         context["members"] = classroom.members(cohort_id)
         context["stuck"] = views.needs_help(cohort_id)
-        context["regrades"] = classroom.regrades(cohort_id)[:10]
+        if allows(role, Permission.GRADE):
+            context["regrades"] = classroom.regrades(cohort_id)[:10]
     return context
 
 
@@ -204,3 +205,34 @@ def reset_password(request: Request, cohort_id: int, username: str) -> Response:
 def remove_member(request: Request, cohort_id: int, username: str) -> Response:
     classroom_of(request).remove_member(cohort_id, username)
     return RedirectResponse(f"/classes/{cohort_id}", status_code=303)
+
+
+@router.get("/classes/{cohort_id}/clusters/{exercise_id}", response_class=HTMLResponse)
+def clusters_page(request: Request, cohort_id: int, exercise_id: str) -> Response:
+    """The failures students of this cohort share at an exercise, largest first."""
+    classroom = classroom_of(request)
+    found = FailureViews(classroom).clusters(cohort_id, exercise_id)
+    exercise = classes_of(request).course.exercise(exercise_id)
+    context = {
+        "title": f"Common failures: {exercise.title if exercise else exercise_id}",
+        "cohort": classroom.cohort(cohort_id),
+        "exercise": exercise,
+        "clusters": found,
+        "can_mint": allows(classroom.role(cohort_id), Permission.GRADE),
+    }
+    return render(request, "clusters.html", context)
+
+
+@router.post("/classes/{cohort_id}/clusters/{exercise_id}/mistake", response_class=HTMLResponse)
+def mint_mistake(
+    request: Request, cohort_id: int, exercise_id: str, rank: int = Form(0)
+) -> Response:
+    classroom = classroom_of(request)
+    minted = FailureViews(classroom).mint(cohort_id, exercise_id, rank)
+    context = {
+        "title": "A new mistake message",
+        "cohort": classroom.cohort(cohort_id),
+        "exercise_id": exercise_id,
+        "minted": minted,
+    }
+    return render(request, "mistake_draft.html", context)

@@ -29,7 +29,8 @@ def grid_table(grid: Grid, cohort_id: int, assignment: int | None, refresh: int)
         else ""
     )
     head = "".join(
-        f'<th scope="col" title="{escape(title)}"><span>{escape(key)}</span></th>'
+        f'<th scope="col" title="{escape(title)}"><a href="/classes/{cohort_id}/clusters/'
+        f'{quote(key)}">{escape(key)}</a></th>'
         for key, title in grid.exercises
     )
     keys = [quote(key) for key, _ in grid.exercises]
