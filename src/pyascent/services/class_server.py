@@ -36,16 +36,25 @@ class AccountLearner(LearnerService):
     graded runs of open assignments by the account's allowance."""
 
     def __init__(
-        self, base: LearnerService, store: ProgressStore, gate: Callable[[Exercise], None]
+        self,
+        base: LearnerService,
+        store: ProgressStore,
+        gate: Callable[[Exercise], None],
+        scored: Callable[[Exercise], None],
     ):
         super().__init__(
             base.course, store, base.grader, base.settings, sender=base.sender, clock=base.clock
         )
         self._gate = gate
+        self._scored = scored
 
     def submit(self, exercise: Exercise, files: dict[str, bytes], source: str) -> CheckOutcome:
+        """Grade, then bring the account's assignment scores up to date with the verdict
+        (a verdict from the queue's workers is caught up when the scores are next read)."""
         self._gate(exercise)
-        return super().submit(exercise, files, source)
+        outcome = super().submit(exercise, files, source)
+        self._scored(exercise)
+        return outcome
 
     def enqueue(self, exercise: Exercise, files: dict[str, bytes], source: str) -> QueuedCheck:
         self._gate(exercise)
@@ -83,7 +92,12 @@ class ClassServer:
         store = ProgressStore(
             self.url, self.course.id, account.learner_name, engine=self.base.store.engine
         )
-        made = AccountLearner(self.base, store, lambda exercise: self.gate(account, exercise))
+        made = AccountLearner(
+            self.base,
+            store,
+            lambda exercise: self.gate(account, exercise),
+            lambda exercise: self.rescore(account, exercise),
+        )
         made.close_stale_attempts()
         with self._lock:
             found = self._learners.setdefault(account.id, made)
@@ -131,6 +145,18 @@ class ClassServer:
                     f"and check again in {max(1, round(wait))} s.",
                     retry_after=wait,
                 )
+
+    def rescore(self, account: Account, exercise: Exercise) -> None:
+        """Recompute the account's scores of every assignment holding the exercise."""
+        from pyascent.services.classroom import Classroom
+
+        cohorts = [c.id for c, role in self.cohorts.cohorts_of(account.id) if role == "student"]
+        if not cohorts:
+            return
+        classroom = Classroom(self, None)
+        for assignment in self.cohorts.assignments(cohorts):
+            if exercise.id in assignment.exercises:
+                classroom.recompute(assignment, [account.id])
 
     def close(self) -> None:
         with self._lock:
