@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
@@ -52,10 +53,12 @@ def make_account(server: ClassServer, username: str, *, can_teach: bool = False)
     return public(record)
 
 
-def build(url: str, grader: ScriptedGrader, settings: Settings | None = None) -> Classroom1:
+def build(
+    url: str, grader: ScriptedGrader, settings: Settings | None = None, pack: Path | None = None
+) -> Classroom1:
     """A fresh cohort and accounts (named apart from earlier builds on the same database)."""
     tag = f"{next(_BUILDS)}"
-    course = load_course_or_explain(GOLDEN / "pack")
+    course = load_course_or_explain(pack or GOLDEN / "pack")
     chosen = settings or Settings(rate_burst=1000, rate_per_second=1000.0)
     service = LearnerService(course, ProgressStore(url, course.id), grader, chosen)
     app = create_app(chosen, service)

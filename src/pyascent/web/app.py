@@ -25,8 +25,8 @@ from pyascent.web.review_pages import router as review_router
 from pyascent.web.security import BodyLimit, RateLimiter, csrf_middleware, security_headers
 
 HERE = Path(__file__).parent
-LOGIN_BURST = 10  # sign-in attempts from one address before it must wait
-LOGIN_PER_SECOND = 0.2
+LOGIN_BURST = 100  # sign-ins from one address at once: a class behind one NAT signs in together
+LOGIN_PER_SECOND = 2.0  # then; wrong passwords also lock each account (accounts.py)
 
 
 def create_app(settings: Settings, service: LearnerService) -> FastAPI:
