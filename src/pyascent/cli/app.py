@@ -384,7 +384,9 @@ def main() -> None:
     from pyascent.cli.author import course_app
     from pyascent.cli.classroom import (
         account_app,
+        assignment_app,
         audit_app,
+        cohort_app,
         extend_command,
         grades_app,
         regrade_command,
@@ -397,6 +399,8 @@ def main() -> None:
     app.add_typer(course_app, name="course")
     app.add_typer(import_app, name="import")
     app.add_typer(account_app, name="account")
+    app.add_typer(cohort_app, name="cohort")
+    app.add_typer(assignment_app, name="assignment")
     app.add_typer(roster_app, name="roster")
     app.add_typer(grades_app, name="grades")
     app.add_typer(audit_app, name="audit")

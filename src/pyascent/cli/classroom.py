@@ -28,6 +28,8 @@ account_app = typer.Typer(help="Accounts of classroom mode.", no_args_is_help=Tr
 roster_app = typer.Typer(help="A cohort's roster.", no_args_is_help=True)
 grades_app = typer.Typer(help="Grades of an assignment.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+cohort_app = typer.Typer(help="Cohorts (a class: a term or a section).", no_args_is_help=True)
+assignment_app = typer.Typer(help="Assignments of a cohort.", no_args_is_help=True)
 
 DbOption = Annotated[str | None, setting_option("database")]
 CourseOption = Annotated[Path | None, setting_option("course")]
@@ -82,6 +84,79 @@ def account_add(
     )
     if temporary:
         console.print(f"Temporary password: [bold]{temporary}[/] (must be changed at sign-in)")
+
+
+@cohort_app.command("add")
+def cohort_add(
+    name: Annotated[str, typer.Argument(help="For example 'CS1, spring 2027, section A'.")],
+    owner: Annotated[str, typer.Option("--owner", help="The account that will own it.")],
+    db: DbOption = None,
+    course: CourseOption = None,
+) -> None:
+    """Open a cohort of the course; print its id and the join code students use."""
+    server = _server(db, course)
+    try:
+        account = server.accounts.find(owner)
+        if account is None:
+            raise ServiceError(f"There is no account '{owner}' (pyascent account add {owner}).")
+        made = Classroom(server, None).create_cohort(name, owner=account)
+    finally:
+        server.base.close()
+    console.print(f"Cohort {made.id}: {made.name}. Join code: [bold]{made.join_code}[/]")
+
+
+@cohort_app.command("list")
+def cohort_list(db: DbOption = None, course: CourseOption = None) -> None:
+    """Every cohort of the course with its members by role."""
+    server = _server(db, course)
+    try:
+        table = Table("id", "name", "join code", "owners", "staff", "students")
+        for cohort, members in Classroom(server, None).all_cohorts():
+            count = {role: [m.username for m in members if m.role == role]
+                     for role in ("owner", "instructor", "ta", "student")}  # fmt: skip
+            table.add_row(str(cohort.id), cohort.name, cohort.join_code,
+                          ", ".join(count["owner"]), str(len(count["instructor"]) + len(count["ta"])),
+                          str(len(count["student"])))  # fmt: skip
+    finally:
+        server.base.close()
+    console.print(table)
+
+
+@assignment_app.command("add")
+def assignment_add(
+    cohort: Annotated[int, typer.Argument(help="Cohort id.")],
+    title: Annotated[str, typer.Argument()],
+    exercises: Annotated[str, typer.Option("--exercises", help="Exercise ids, comma-separated.")],
+    due: Annotated[str, typer.Option("--due", help="Due date, ISO 8601.")],
+    release: Annotated[
+        str | None, typer.Option("--release", help="Opens (ISO 8601; default: now).")
+    ] = None,
+    late_until: Annotated[str | None, typer.Option("--late-until")] = None,
+    late_credit: Annotated[float, typer.Option("--late-credit", help="0 to 1.")] = 0.0,
+    runs: Annotated[
+        int | None, typer.Option("--runs", help="Checks per window (anti-oracle limit).")
+    ] = None,
+    window: Annotated[int | None, typer.Option("--window", help="Minutes of the window.")] = None,
+    db: DbOption = None,
+    course: CourseOption = None,
+) -> None:
+    """Create a graded assignment (single-process exercises are refused)."""
+    server = _server(db, course)
+    try:
+        made = Classroom(server, None).create_assignment(
+            cohort,
+            title,
+            [key for key in exercises.split(",") if key.strip()],
+            release_at=_when(release, "release") if release else server.clock(),
+            due_at=_when(due, "due"),
+            late_until=_when(late_until, "late-until") if late_until else None,
+            late_credit=late_credit,
+            runs_per_window=runs,
+            window_minutes=window,
+        )
+    finally:
+        server.base.close()
+    console.print(f"Assignment {made.id}: {made.title}, due {made.due_at.isoformat()}.")
 
 
 @account_app.command("reset")
@@ -236,7 +311,7 @@ def audit_verify(db: DbOption = None, course: CourseOption = None) -> None:
     """Check the audit log's hash chain: exit 1 when any row was edited or removed."""
     server = _server(db, course)
     try:
-        checked, broken = server.audit.verify()
+        checked, broken = Classroom(server, None).verify_audit()
     finally:
         server.base.close()
     if broken is not None:

@@ -17,11 +17,14 @@ def serve(flags: dict[str, Any], console: Console) -> None:
     app = create_app(settings, setup.service)
     console.print(f"pyascent: {setup.service.course.title}")
     console.print(f"Progress database: {setup.database}")
-    if not setup.loopback:
+    if not setup.loopback and not setup.classroom:
         console.print(
-            "[yellow]warning:[/] listening beyond this machine; there are no accounts yet, "
-            "so everyone who can reach it shares one learner's progress."
+            "[yellow]warning:[/] listening beyond this machine with no accounts, so everyone "
+            "who can reach it shares one learner's progress. For a class, create the first "
+            "account (`pyascent account add NAME --teacher`): every page then asks for a sign-in."
         )
+    elif setup.classroom:
+        console.print("Classroom mode: accounts exist, every page asks for a sign-in.")
     console.print(
         f"Open [bold]http://{settings.host}:{settings.port}/[/] in your browser (Ctrl+C stops)."
     )

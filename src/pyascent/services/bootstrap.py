@@ -36,6 +36,7 @@ class ServerSetup:
     service: LearnerService
     database: str  # for people: a path, or a URL without its password
     loopback: bool
+    classroom: bool = False  # accounts exist: every page asks for a sign-in
 
 
 def open_server(
@@ -67,7 +68,8 @@ def open_server(
         course, store, server_grader(course, settings), settings, sender=sender
     )
     service.close_stale_attempts()  # what a stopped server left pending is closed at start
-    return ServerSetup(settings, service, describe_url(url), _is_loopback(settings.host))
+    classroom = ClassServer(service).accounts.any_exist()
+    return ServerSetup(settings, service, describe_url(url), _is_loopback(settings.host), classroom)
 
 
 def open_worker(

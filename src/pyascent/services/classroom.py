@@ -149,6 +149,21 @@ class Classroom:
         self._audit(made.id, "cohort.create", title, owner=holder.username)
         return made
 
+    def all_cohorts(self) -> list[tuple[CohortRecord, list[MemberRecord]]]:
+        """Every cohort of the course with its members: the server's operator only."""
+        if self.actor is not None:
+            raise Forbidden("Only the server's operator lists every cohort.")
+        return [
+            (cohort, self.cohorts.members(cohort.id))
+            for cohort in self.cohorts.all_cohorts(self.server.course.id)
+        ]
+
+    def verify_audit(self) -> tuple[int, int | None]:
+        """(rows checked, the first row that does not hash as recorded or None)."""
+        if self.actor is not None:
+            raise Forbidden("Only the server's operator checks the whole audit log.")
+        return self.server.audit.verify()
+
     def cohort_by_code(self, code: str) -> CohortRecord | None:
         return self.cohorts.by_join_code(code.strip())
 

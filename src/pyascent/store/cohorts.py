@@ -170,6 +170,13 @@ class CohortStore:
                 raise NotFound(f"cohort {cohort_id} does not exist")
             return _cohort(row)
 
+    def all_cohorts(self, course_id: str) -> list[CohortRecord]:
+        with translated(self.url), self._session() as session:
+            rows = session.scalars(
+                select(CohortRow).where(CohortRow.course_id == course_id).order_by(CohortRow.id)
+            )
+            return [_cohort(row) for row in rows]
+
     def by_join_code(self, code: str) -> CohortRecord | None:
         with translated(self.url), self._session() as session:
             row = session.scalar(select(CohortRow).where(CohortRow.join_code == code))

@@ -25,6 +25,7 @@ from starlette.routing import BaseRoute, Match, Mount
 from pyascent.services.accounts import Account
 from pyascent.services.class_access import Permission, allows
 from pyascent.services.class_server import ClassServer
+from pyascent.services.classroom import Classroom
 from pyascent.web.security import wants_json
 
 SESSION_COOKIE = "pyascent_session"
@@ -191,7 +192,7 @@ def decide(
             cohort_id = int(params.get("cohort_id", ""))
         except ValueError:
             return 404, "There is no such cohort."
-        role = server.cohorts.role_of(account.id, cohort_id)
+        role = Classroom(server, account).role(cohort_id)
         if role is None:
             return 404, f"There is no cohort {cohort_id} you are a member of."
         if allows(role, access.permission):
