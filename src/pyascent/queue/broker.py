@@ -18,6 +18,7 @@ import redis
 from dramatiq.brokers.redis import RedisBroker
 
 ACTOR_NAME = "grade_attempt"
+REGRADE_ACTOR = "regrade_submission"  # one submission of a regrade batch
 QUEUE_NAME = "grading"
 NAMESPACE = "pyascent"
 
@@ -49,26 +50,38 @@ class GradingQueue:
         self.heartbeat_ms = heartbeat_ms
         self.time_limit_ms = time_limit_ms
         self.actor: Any = None
+        self.regrade_actor: Any = None
 
-    def declare(self, grade: Callable[[int], None]) -> None:
-        """The one job: grade the attempt with this id (the message carries nothing else)."""
+    def declare(
+        self, grade: Callable[[int], None], regrade: Callable[[int, int], None] | None = None
+    ) -> None:
+        """The jobs: grade the attempt with this id (the message carries nothing else), and
+        re-run one submission of a regrade batch (batch id, attempt id)."""
         declare: Any = dramatiq.actor
-        self.actor = declare(
-            grade,
-            broker=self.broker,
-            actor_name=ACTOR_NAME,
-            queue_name=QUEUE_NAME,
-            max_retries=3,
-            min_backoff=200,
-            max_backoff=2_000,
-            time_limit=self.time_limit_ms,
-        )
+        options: dict[str, Any] = {
+            "broker": self.broker,
+            "queue_name": QUEUE_NAME,
+            "max_retries": 3,
+            "min_backoff": 200,
+            "max_backoff": 2_000,
+            "time_limit": self.time_limit_ms,
+        }
+        self.actor = declare(grade, actor_name=ACTOR_NAME, **options)
+        self.regrade_actor = declare(regrade or _not_here, actor_name=REGRADE_ACTOR, **options)
 
     def send(self, attempt_id: int) -> None:
         if self.actor is None:
             self.declare(_not_here)
         try:
             self.actor.send(attempt_id)
+        except redis.RedisError as exc:
+            raise QueueUnavailable(f"the queue at {self.url} is unreachable: {exc}") from exc
+
+    def send_regrade(self, regrade_id: int, attempt_id: int) -> None:
+        if self.regrade_actor is None:
+            self.declare(_not_here)
+        try:
+            self.regrade_actor.send(regrade_id, attempt_id)
         except redis.RedisError as exc:
             raise QueueUnavailable(f"the queue at {self.url} is unreachable: {exc}") from exc
 
@@ -116,5 +129,5 @@ class GradingQueue:
         self.broker.close()
 
 
-def _not_here(_attempt_id: int) -> None:  # pragma: no cover - a sender never consumes
+def _not_here(*_ids: int) -> None:  # pragma: no cover - a sender never consumes
     raise RuntimeError("this process only sends grading jobs")

@@ -25,7 +25,15 @@ from pyascent.services.grading import grade_exercise, server_grader
 from pyascent.services.paths import database_url
 from pyascent.services.review import Reviews
 from pyascent.services.settings import Settings
-from pyascent.store import NOT_GRADED, GradingQueueStore, ProgressStore, QueueCounts, StoreError
+from pyascent.store import (
+    NOT_GRADED,
+    GradingQueueStore,
+    NotFound,
+    ProgressStore,
+    QueueCounts,
+    RegradeStore,
+    StoreError,
+)
 
 # A check's longest run: the sandbox's own wall limit is 10 s by default; an exercise may
 # raise it, and a worker may wait for a free slot. Past this a `running` attempt is re-sent.
@@ -107,6 +115,18 @@ class QueueSender:
         self.store.mark_sent(sent)
         return len(sent)
 
+    def send_regrade(self, regrade_id: int, attempt_ids: list[int]) -> int:
+        """Hand a regrade batch's submissions to the workers; how many were sent (the rest
+        are sent again when the batch is next looked at, regrading.py)."""
+        sent = 0
+        for attempt_id in attempt_ids:
+            try:
+                self.queue.send_regrade(regrade_id, attempt_id)
+            except QueueUnavailable:
+                break
+            sent += 1
+        return sent
+
     def position(self, attempt_id: int) -> int | None:
         return self.store.position(attempt_id)
 
@@ -135,7 +155,8 @@ class GradingWorker:
         self.store = _store(database_url)
         self.pool: WorkerPool = server_grader(course, settings, workers=slots)
         self.queue = open_queue(settings)
-        self.queue.declare(self.grade)
+        self.queue.declare(self.grade, self.regrade)
+        self.regrades = RegradeStore(database_url, self.store.engine, course.id)
         self.slots = slots
         self.graded = 0
         self.duplicates = 0
@@ -163,6 +184,29 @@ class GradingWorker:
             self.graded += 1
             if verdict.passed:
                 self._after_pass(claimed.learner, exercise)
+
+    def regrade(self, regrade_id: int, attempt_id: int) -> None:
+        """One submission of a regrade batch, against the course's current tests; the
+        verdict waits in the batch until an instructor applies it (regrading.py)."""
+        try:
+            batch = self.regrades.get(int(regrade_id))
+            files = self.regrades.attempt_files(int(attempt_id))
+        except NotFound:
+            return  # the batch (or the submission) was removed meanwhile
+        exercise = self._exercise(self.course.id, batch.exercise_id)
+        if exercise is None:
+            self.regrades.set_state(
+                batch.id, "failed", error=f"{NO_EXERCISE} ({batch.exercise_id})"
+            )
+            return
+        data = {name: text.encode("utf-8") for name, text in files.items()}
+        while True:
+            try:
+                verdict = grade_exercise(self.pool, exercise, data)
+                break
+            except GraderBusy as exc:
+                time.sleep(min(exc.retry_after, 1.0))
+        self.regrades.record_verdict(batch.id, int(attempt_id), verdict.status, verdict.to_json())
 
     def _after_pass(self, learner: str, exercise: Exercise) -> None:
         """A pass here counts for practice as one graded by the server does (review.py):

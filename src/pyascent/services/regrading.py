@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from pyascent.grader import GraderError
 from pyascent.services.class_access import Permission, Role
@@ -23,6 +24,7 @@ from pyascent.services.scoring import percent_of
 from pyascent.store import MemberRecord, NotFound, RegradeRecord, ScoreRecord
 
 RETRIES = 2  # a busy grader is asked again before the submission is marked failed
+_SENT_AGAIN: dict[int, datetime] = {}  # batch id -> when its missing submissions were re-sent
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ class Regrading:
         )
         self.classroom._audit(cohort_id, "regrade.start", exercise.id, batch=batch.id,
                               submissions=batch.total)  # fmt: skip
-        if background:
+        sender = self.server.base.sender
+        if sender is not None:  # the class's workers grade it, on as many machines as it has
+            sender.send_regrade(batch.id, self.server.regrades.missing(batch.id))
+        elif background:
             thread = threading.Thread(
                 target=self._run, args=(batch.id,), name=f"regrade-{batch.id}", daemon=True
             )
@@ -107,7 +112,23 @@ class Regrading:
             self.classroom.cohort(found.cohort_id, Permission.GRADE)
         except Missing as exc:
             raise Missing(f"There is no regrade {regrade_id}.") from exc
-        return found
+        return self._resent_if_lost(found)
+
+    def _resent_if_lost(self, batch: RegradeRecord) -> RegradeRecord:
+        """On a queue, send again the submissions still without a verdict once the queue's
+        lease ran out (a message lost with Redis); a re-run is harmless (first verdict wins
+        the count, the last one is kept)."""
+        sender = self.server.base.sender
+        if sender is None or batch.state not in ("queued", "running"):
+            return batch
+        lease = timedelta(seconds=self.server.settings.queue_lease_seconds)
+        now = self.server.clock()
+        last = _SENT_AGAIN.get(batch.id, batch.created_at)
+        if now - last < lease:
+            return batch
+        _SENT_AGAIN[batch.id] = now
+        sender.send_regrade(batch.id, self.server.regrades.missing(batch.id))
+        return batch
 
     def _run(self, regrade_id: int, progress: Callable[[int], None] | None = None) -> None:
         store = self.server.regrades

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pyascent.store.class_tables import RegradeItemRow, RegradeRow
@@ -181,7 +181,29 @@ class RegradeStore:
                     .where(RegradeRow.id == regrade_id)
                     .values(done=RegradeRow.done + 1)
                 )
+                # the last submission graded, wherever: the batch is graded (once)
+                session.execute(
+                    update(RegradeRow)
+                    .where(
+                        RegradeRow.id == regrade_id,
+                        RegradeRow.done >= RegradeRow.total,
+                        RegradeRow.state.in_(("queued", "running")),
+                    )
+                    .values(state="graded", finished_at=func.now())
+                )
             session.commit()
+
+    def missing(self, regrade_id: int) -> list[int]:
+        """Submissions of the batch with no new verdict yet."""
+        with translated(self.url), self._session() as session:
+            return list(
+                session.scalars(
+                    select(RegradeItemRow.attempt_id).where(
+                        RegradeItemRow.regrade_id == regrade_id,
+                        RegradeItemRow.new_status.is_(None),
+                    )
+                )
+            )
 
     def apply(self, regrade_id: int, now: datetime) -> list[tuple[int, str]]:
         """Put every new verdict in place and recount the progress of the learners touched;
