@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from pyascent.course import load_exercise_folder
+from pyascent.course import ContentError, load_exercise_folder
 from pyascent.grader.api import Frame, SourceProblem, Verdict
 from pyascent.grader.api import TestResult as Result
 from pyascent.services.clusters import (
@@ -368,13 +368,20 @@ def test_written_drafts_load_with_the_course_loader_and_are_never_overwritten(
     folder = exercise / ".meta" / "mistakes"
     assert written == [folder / "add_should_return_got.py", folder / "add_should_return_got.toml"]
     assert written[0].read_text(encoding="utf-8") == program()
+    # the course refuses the draft until its author says what the mistake is
+    with pytest.raises(ContentError, match="TODO"):
+        load_exercise_folder(exercise)
+    toml = written[1].read_text(encoding="utf-8")
+    assert DESCRIPTION_TODO in toml
+    written[1].write_text(toml.replace(DESCRIPTION_TODO, "Subtracts instead of adding."))
     loaded = {m.name: m for m in load_exercise_folder(exercise).mistakes}
     mistake = loaded["add_should_return_got"]
     assert (mistake.description, mistake.expect_message, mistake.expect_test) == (
-        DESCRIPTION_TODO,
+        "Subtracts instead of adding.",
         "should return",
         "test_small_numbers",
     )
+    written[1].write_text(toml)
     before = written[1].read_text(encoding="utf-8")
     with pytest.raises(ValueError, match=r"add_should_return_got\.py already exists"):
         write_mistake_draft(replace(draft, program="print('other')\n"), exercise)

@@ -148,6 +148,11 @@ class MistakeManifest(_Strict):
 
     @model_validator(mode="after")
     def _needs_an_expectation(self) -> MistakeManifest:
+        if self.description.lstrip().upper().startswith("TODO"):
+            raise ValueError(
+                "description still starts with TODO: say in plain words what this mistake is "
+                "(a draft made from a failure cluster leaves it for you to write)"
+            )
         if not self.expect_message and not self.expect_test:
             raise ValueError("set expect_message (text the feedback must contain) or expect_test")
         return self
