@@ -37,7 +37,7 @@ def setup(tmp_path: Path, grader: ScriptedGrader) -> Iterator[Classroom1]:
 
 
 async def _form(client: httpx.AsyncClient, url: str, csrf: str, **fields: object) -> httpx.Response:
-    answer = await client.post(url, data={"csrf_token": csrf, **fields})  # type: ignore[arg-type]
+    answer = await client.post(url, data={"csrf_token": csrf, **fields})
     assert answer.status_code in (200, 303), f"{url}: {answer.status_code} {answer.text[:400]}"
     return answer
 
