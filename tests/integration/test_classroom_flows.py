@@ -262,9 +262,7 @@ def test_a_graded_assignment_refuses_single_process_exercises(
     pack = tmp_path / "pack"
     shutil.copytree(GOLDEN / "pack", pack)
     toml = pack / "arith" / "exercises" / "echo" / "exercise.toml"
-    toml.write_text(
-        toml.read_text().replace('id = "echo"', 'id = "echo"\nmode = "single-process"')
-    )
+    toml.write_text(toml.read_text().replace('id = "echo"', 'id = "echo"\nmode = "single-process"'))
     setup = build(database, ScriptedGrader(), pack=pack)
     try:
         echo = setup.server.course.exercise("echo")
