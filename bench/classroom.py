@@ -5,9 +5,10 @@
    the full page and of the htmx fragment, median of 15 after a warm-up, against the same
    teacher's roadmap (GET /). "Server-side" = the time of the TestClient call in-process
    (ASGI, no socket), signed in as the teacher. Target: under 300 ms.
-2. A roster CSV of 300 new students imported on a fresh cohort (300 accounts, each hashed
-   with argon2id): the first import against 300 bare `hash_password` calls; then the same
-   file again (must change nothing).
+2. A roster CSV of 300 new students imported on a fresh cohort (300 accounts, each with a
+   temporary password, hashed cheaply: 72 random bits need no slow hash) against 300
+   full-cost `hash_password` calls (what it cost before); then the same file again (must
+   change nothing). Target (classroom reference B.4): under 2 s.
 3. A regrade of 300 graded submissions of `greeting` (a mix of right and wrong programs,
    checked for real through each student's learner service) on the server's 2 workers:
    total, submissions/s, and total / (300 x one check on the same warm grader), the share of
@@ -179,15 +180,19 @@ def roster_figures(server: ClassServer, teacher: Account) -> None:
     started = time.perf_counter()
     second = import_roster(operator, cohort.id, text, "roster.csv")
     second_s = time.perf_counter() - started
+    # the baseline: what the import cost when each temporary password was hashed at full cost
     hashing_s = timed(lambda: [hash_password(f"temp-{n:03d}-password") for n in range(STUDENTS)])
     assert first.changed == STUDENTS and len(first.new_accounts) == STUDENTS, first
     assert second.changed == 0, second
     print(f"roster import, {STUDENTS} rows on a fresh cohort:")
-    print(f"  baseline: {STUDENTS} argon2id hash_password calls  {hashing_s:6.2f} s (ratio 1.0)")
     print(
-        f"  first import ({first.changed} changed, {len(first.new_accounts)} new accounts)  "
-        f"{first_s:6.2f} s (ratio {first_s / hashing_s:.2f}: hashing is "
-        f"{100 * min(1.0, hashing_s / first_s):.0f} % of it)"
+        f"  baseline: {STUDENTS} full-cost argon2id hashes (a chosen password's)  "
+        f"{hashing_s:6.2f} s (ratio 1.0)"
+    )
+    print(
+        f"  first import ({first.changed} changed, {len(first.new_accounts)} new accounts, "
+        f"temporary passwords hashed cheaply)  {first_s:6.2f} s (ratio {first_s / hashing_s:.2f})"
+        f"  target < 2 s: {'met' if first_s < 2 else 'MISSED'}"
     )
     print(
         f"  second import ({second.changed} changed, {second.unchanged} unchanged)  "

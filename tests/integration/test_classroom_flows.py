@@ -23,6 +23,7 @@ from pyascent.services.class_views import ClassViews, FailureViews
 from pyascent.services.classroom import Classroom
 from pyascent.services.regrading import Regrading
 from pyascent.store.class_tables import AuditRow
+from pyascent.store.tables import ExerciseProgress
 from tests.conftest import GOLDEN
 from tests.fakes import FAILED, PASSED, ScriptedGrader
 from tests.integration.classroom_setup import (
@@ -304,6 +305,22 @@ def test_the_grid_needs_help_and_clusters_follow_the_checks(database: str) -> No
             (setup.accounts["student"].username, "adder")
         ]
         assert "6 failing checks in a row" in stuck[0].why
+        # a test passed 30 minutes ago and none since, though still checking: the database
+        # computes the minutes (SQLite's julianday, PostgreSQL's epoch)
+        now = datetime.now(UTC)
+        with setup.server.base.store.engine.begin() as connection:
+            connection.execute(
+                update(ExerciseProgress)
+                .where(ExerciseProgress.learner_id == setup.accounts["student"].learner_id)
+                .values(progress_at=now - timedelta(minutes=30), last_run_at=now, fails_in_row=1)
+            )
+        cell = ClassViews(staff).grid(setup.cohort.id, setup.assignment.id).rows
+        idle = {row.member.username: row.cells[0].minutes_idle for row in cell}
+        assert idle[setup.accounts["student"].username] in (29, 30, 31)
+        stuck = ClassViews(staff).needs_help(setup.cohort.id)
+        assert len(stuck) == 1 and "no new passing test for 30 min" in stuck[0].why.replace(
+            "29 min", "30 min"
+        ).replace("31 min", "30 min")
         clusters = FailureViews(staff).clusters(setup.cohort.id, "adder")
         assert len(clusters) == 1 and clusters[0].cluster.runs == 6
         assert [m.username for m in clusters[0].students] == [setup.accounts["student"].username]

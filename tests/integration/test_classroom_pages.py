@@ -72,7 +72,7 @@ async def test_an_instructor_runs_a_week_through_the_pages(
         roster = await _form(olga, f"{cohort}/roster", csrf, pasted="username,name\nzed,Zed Z\n")
         assert "1 rows, 1 changed" in roster.text
         grid = await olga.get(f"{cohort}/grid?assignment={setup.assignment.id}")
-        assert grid.status_code == 200 and 'class="g-passed"' in grid.text
+        assert grid.status_code == 200 and 'class="gp"' in grid.text
         fragment = await olga.get(f"{cohort}/grid", headers={"hx-request": "true"})
         assert fragment.text.startswith('<div id="grid"') and "hx-trigger" in fragment.text
         clusters = await olga.get(f"{cohort}/clusters/adder")

@@ -18,6 +18,7 @@ from pyascent.services.errors import ServiceError
 from pyascent.services.passwords import (
     check_new_password,
     hash_password,
+    hash_temporary,
     needs_rehash,
     temporary_password,
     verify_password,
@@ -136,7 +137,7 @@ class Accounts:
             record = self.store.create(
                 name,
                 (display_name or name).strip()[:200] or name,
-                hash_password(password),
+                hash_temporary(password) if temporary else hash_password(password),
                 can_teach=can_teach,
                 email=email,
                 must_change_password=temporary is not None,
@@ -218,7 +219,7 @@ class Accounts:
         temporary = temporary_password()
         self.store.update(
             account_id,
-            password_hash=hash_password(temporary),
+            password_hash=hash_temporary(temporary),
             must_change_password=True,
             failed_logins=0,
             locked_until=None,

@@ -9,7 +9,8 @@ already holds its runs, failing runs in a row and when a test last newly passed
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import NamedTuple
 
 from pyascent.services.class_access import Permission, Role
 from pyascent.services.classroom import Classroom
@@ -25,18 +26,19 @@ from pyascent.store import (
     AttemptRecord,
     MemberRecord,
     NotFound,
-    ProgressCell,
     ProgressStore,
     learner_name_of,
 )
+from pyascent.store import GridRow as ProgressRow
 
 NOT_STARTED = "not-started"
 TRYING = "trying"
 PASSED = "passed"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One cell of the grid (a tuple: a grid has 60,000 of them)."""
+
     state: str  # not-started | trying | passed
     runs: int
     minutes_idle: int | None  # since the last progress (a new passing test), when trying
@@ -70,16 +72,6 @@ class Stuck:
     why: str
 
 
-def _cell(found: ProgressCell | None, now: datetime) -> Cell:
-    if found is None:
-        return EMPTY
-    if found.status == "done":
-        return Cell(PASSED, found.runs, None, 0)
-    since = found.progress_at or found.last_run_at
-    idle = None if since is None else max(0, int((now - since).total_seconds() // 60))
-    return Cell(TRYING, found.runs, idle, found.fails_in_row)
-
-
 class ClassViews:
     def __init__(self, classroom: Classroom) -> None:
         self.classroom = classroom
@@ -95,57 +87,71 @@ class ClassViews:
 
     def grid(self, cohort_id: int, assignment_id: int | None = None) -> Grid:
         """Each student x each exercise (of the course, or of one assignment)."""
+        return self.grid_and_stuck(cohort_id, assignment_id)[0]
+
+    def needs_help(self, cohort_id: int) -> list[Stuck]:
+        """Students trying an exercise right now who fail again and again, or check without
+        a new passing test for a long while; the longest stuck first."""
+        return self.grid_and_stuck(cohort_id, None, columns=False)[1]
+
+    def grid_and_stuck(
+        self, cohort_id: int, assignment_id: int | None = None, *, columns: bool = True
+    ) -> tuple[Grid, list[Stuck]]:
+        """The grid and the needs-help list from one read of the cohort's progress."""
         cohort = self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
         if assignment_id is not None:
             assignment = self.classroom.assignment(assignment_id, Permission.VIEW_STUDENTS)
             if assignment.cohort_id != cohort.id:
                 raise Missing(f"There is no assignment {assignment_id} in this cohort.")
-        columns = self._columns(assignment_id)
         students = self.server.cohorts.members(cohort.id, Role.STUDENT.value)
         now = self.server.clock()
-        cells: dict[tuple[int, str], ProgressCell] = {
-            (c.learner_id, c.exercise_id): c
-            for c in self.server.reads.progress([m.learner_id for m in students])
-        }
+        found = self.server.reads.grid_rows([m.learner_id for m in students], now)
+        stuck = self._stuck(students, found)
+        if not columns:
+            return Grid((), (), now), stuck
+        keys = self._columns(assignment_id)
+        by_learner: dict[int, dict[str, Cell]] = {}
+        for c in found:
+            by_learner.setdefault(c.learner_id, {})[c.exercise_id] = (
+                Cell(PASSED, c.runs, None, 0)
+                if c.done
+                else Cell(TRYING, c.runs, c.minutes_idle, c.fails_in_row)
+            )
+        names = [key for key, _ in keys]
         rows = []
         for member in students:
-            row = tuple(_cell(cells.get((member.learner_id, key)), now) for key, _ in columns)
+            mine = by_learner.get(member.learner_id, {})
+            row = tuple(mine.get(key, EMPTY) for key in names)
             rows.append(GridRow(member, row, sum(1 for c in row if c.state == PASSED)))
-        return Grid(columns, tuple(rows), now)
+        return Grid(keys, tuple(rows), now), stuck
 
-    def needs_help(self, cohort_id: int) -> list[Stuck]:
-        """Students trying an exercise right now who fail again and again, or check without
-        a new passing test for a long while; the longest stuck first."""
-        cohort = self.classroom.cohort(cohort_id, Permission.VIEW_STUDENTS)
+    def _stuck(self, students: list[MemberRecord], found: list[ProgressRow]) -> list[Stuck]:
         settings = self.server.settings
-        now = self.server.clock()
-        recent = now - timedelta(minutes=max(60.0, 2 * settings.needs_help_minutes))
+        recent = max(60.0, 2 * settings.needs_help_minutes)
         titles = {e.id: e.title for e in self.server.course.exercises()}
-        students = {m.learner_id: m for m in self.server.cohorts.members(cohort.id, "student")}
-        found = []
-        for cell in self.server.reads.progress(list(students)):
-            if cell.status == "done" or cell.last_run_at is None or cell.last_run_at < recent:
+        members = {m.learner_id: m for m in students}
+        stuck = []
+        for cell in found:
+            if cell.done or cell.minutes_since_run > recent:
                 continue
-            since = cell.progress_at or cell.last_run_at
-            minutes = max(0, int((now - since).total_seconds() // 60))
             reasons = []
             if cell.fails_in_row >= settings.needs_help_fails:
                 reasons.append(f"{cell.fails_in_row} failing checks in a row")
-            if cell.progress_at is not None and minutes >= settings.needs_help_minutes:
-                reasons.append(f"no new passing test for {minutes} min")
+            if cell.progressed and cell.minutes_idle >= settings.needs_help_minutes:
+                reasons.append(f"no new passing test for {cell.minutes_idle} min")
             if reasons:
-                found.append(
+                stuck.append(
                     Stuck(
-                        students[cell.learner_id],
+                        members[cell.learner_id],
                         cell.exercise_id,
                         titles.get(cell.exercise_id, cell.exercise_id),
                         cell.fails_in_row,
-                        minutes,
+                        cell.minutes_idle,
                         "; ".join(reasons),
                     )
                 )
-        found.sort(key=lambda s: (-s.minutes_without_progress, -s.fails_in_row, s.member.username))
-        return found
+        stuck.sort(key=lambda s: (-s.minutes_without_progress, -s.fails_in_row, s.member.username))
+        return stuck
 
     def student_work(
         self, cohort_id: int, username: str, exercise_id: str, limit: int = 20

@@ -16,6 +16,10 @@ from pyascent.services.errors import ServiceError
 MIN_LENGTH = 10
 MAX_LENGTH = 200
 _HASHER = PasswordHasher()
+# A temporary password is 72 random bits: guessing it offline is hopeless at any hashing
+# cost, so it is hashed cheaply (a 300-student roster in about a second, not 40 s); the
+# first sign-in re-hashes it at full cost (needs_rehash), and it must be replaced anyway.
+_CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 # Verified when the username is unknown, so a wrong name costs as long as a wrong password.
 _DUMMY = _HASHER.hash(secrets.token_urlsafe(16))
 
@@ -35,6 +39,10 @@ def check_new_password(password: str, username: str = "") -> None:
 
 def hash_password(password: str) -> str:
     return _HASHER.hash(password)
+
+
+def hash_temporary(password: str) -> str:
+    return _CHEAP.hash(password)
 
 
 def verify_password(stored: str | None, password: str) -> bool:

@@ -3,7 +3,13 @@
 from pyascent.store.accounts import AccountRecord, AccountStore, Taken, learner_name_of
 from pyascent.store.audit import AuditRecord, AuditStore
 from pyascent.store.cards import CardRecord, CardStore
-from pyascent.store.class_reads import ClassReads, FailingRun, GradedRun, ProgressCell, ScoreRecord
+from pyascent.store.class_reads import (
+    ClassReads,
+    FailingRun,
+    GradedRun,
+    GridRow,
+    ScoreRecord,
+)
 from pyascent.store.cohorts import (
     AssignmentRecord,
     CohortRecord,
@@ -48,12 +54,12 @@ __all__ = [
     "FailingRun",
     "GradedRun",
     "GradingQueueStore",
+    "GridRow",
     "IndexedSection",
     "LessonIndex",
     "MemberRecord",
     "NotFound",
     "OverrideRecord",
-    "ProgressCell",
     "ProgressRecord",
     "ProgressStore",
     "QueueCounts",

@@ -105,7 +105,7 @@ def grid_page(request: Request, cohort_id: int, assignment: int | None = None) -
     """The live grid; htmx asks for the table alone every few seconds."""
     classroom = classroom_of(request)
     views = ClassViews(classroom)
-    grid = views.grid(cohort_id, assignment)
+    grid, stuck = views.grid_and_stuck(cohort_id, assignment)
     refresh = classes_of(request).settings.grid_refresh_seconds
     table = grid_table(grid, cohort_id, assignment, refresh)
     if is_fragment(request):
@@ -117,7 +117,7 @@ def grid_page(request: Request, cohort_id: int, assignment: int | None = None) -
         "table": table,
         "assignments": classroom.assignments(cohort_id),
         "chosen": assignment,
-        "stuck": views.needs_help(cohort_id),
+        "stuck": stuck,
     }
     return render(request, "grid.html", context)
 
