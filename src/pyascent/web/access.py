@@ -205,13 +205,14 @@ async def access_middleware(
     request: Request, call_next: Callable[[Request], Awaitable[Response]]
 ) -> Response:
     server: ClassServer = request.app.state.classes
+    found = route_of(request)
+    if found is None:
+        request.state.account = None
+        return await call_next(request)  # static files, or the router's own 404/405
     account = server.accounts.session(request.cookies.get(SESSION_COOKIE))
     request.state.account = account
     if account is not None:
         request.state.service = server.learner(account)
-    found = route_of(request)
-    if found is None:
-        return await call_next(request)  # static files, or the router's own 404/405
     path, params = found
     access = ROUTES.get((request.method if request.method != "HEAD" else "GET", path))
     if access is None:
