@@ -10,6 +10,7 @@ the test pack, the real sandbox, and the grid polling every second.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import time
@@ -22,6 +23,7 @@ import pytest
 from tests.conftest import Server, running_server
 from tests.e2e.conftest import new_page, shot
 from tests.e2e.test_learner_in_browser import AXE, type_code
+from tests.integration.postgres import postgres_cluster
 
 TEACHER = "teach"
 TEACHER_PASSWORD = "correct horse battery"
@@ -32,27 +34,35 @@ CHECK_MS = 60_000
 GRID_MS = 12_000  # the grid polls every second here (5 s by default)
 
 
-@pytest.fixture(scope="module")
-def class_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def class_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
     """The test pack's server, then its first account (a teacher) made with the CLI: the
-    readiness probe needs the open API of a server without accounts."""
+    readiness probe needs the open API of a server without accounts. On SQLite, then on a
+    PostgreSQL cluster of its own."""
     folder = tmp_path_factory.mktemp("classroom")
-    with pytest.MonkeyPatch.context() as patch:
+    with contextlib.ExitStack() as stack:
+        extra: tuple[str, ...] = ()
+        if request.param == "postgresql":
+            extra = ("--db", stack.enter_context(postgres_cluster()))
+        patch = stack.enter_context(pytest.MonkeyPatch.context())
         patch.setenv("PYASCENT_GRID_REFRESH_SECONDS", "1")
-        with running_server(folder) as server:
-            pack = server.database.parent / "pack"  # the copy running_server serves
-            command = ["account", "add", TEACHER, "--teacher", "--password-stdin"]
-            command += ["--db", str(server.database), "--course", str(pack)]
-            made = subprocess.run(
-                [sys.executable, "-m", "pyascent", *command],
-                input=TEACHER_PASSWORD + "\n",
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=False,
-            )
-            assert made.returncode == 0, made.stdout + made.stderr
-            yield server
+        server = stack.enter_context(running_server(folder, *extra))
+        pack = server.database.parent / "pack"  # the copy running_server serves
+        database = extra[1] if extra else str(server.database)
+        command = ["account", "add", TEACHER, "--teacher", "--password-stdin"]
+        command += ["--db", database, "--course", str(pack)]
+        made = subprocess.run(
+            [sys.executable, "-m", "pyascent", *command],
+            input=TEACHER_PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert made.returncode == 0, made.stdout + made.stderr
+        yield server
 
 
 def serious_violations(page: Any) -> list[dict[str, Any]]:
