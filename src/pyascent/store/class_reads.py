@@ -95,8 +95,20 @@ class ClassReads:
             _minutes_since(dialect, last, now),
             row.progress_at.is_not(None),
         ).where(row.course_id == self.course_id, row.learner_id.in_(learner_ids))
-        with translated(self.url), self._engine.connect() as connection:  # Core: no ORM rows
-            found = connection.execute(query).all()
+        # The driver's own cursor: SQLAlchemy's rows cost as much as the query here.
+        compiled = query.compile(dialect=self._engine.dialect,
+                                 compile_kwargs={"render_postcompile": True})  # fmt: skip
+        params = compiled.params
+        args: Any = (
+            [params[name] for name in compiled.positiontup or ()] if compiled.positional else params
+        )
+        with translated(self.url), self._engine.connect() as connection:
+            cursor = connection.connection.cursor()
+            try:
+                cursor.execute(str(compiled), args)
+                found = cursor.fetchall()
+            finally:
+                cursor.close()
         return [
             GridRow(learner, exercise, status == "done", runs or 0, fails or 0,
                     max(0, idle or 0), max(0, since or 0), bool(progressed))
