@@ -1,7 +1,9 @@
 """Cohorts, their members and roles, assignments, extensions and hand-set scores.
 
-Who may do what is decided in services (classroom_access.py); this module only keeps what
-was decided. Every write commits at once, like the learner's store.
+Who may do what is decided in services (class_access.py); this module only keeps what was
+decided. Every write commits at once, like the learner's store. Just over the usual size:
+it is one small query per use case over five tables that are read together, and splitting
+them would put an assignment's extensions and overrides apart from the assignment.
 """
 
 from __future__ import annotations
