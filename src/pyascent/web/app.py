@@ -41,10 +41,7 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         try:
-            # The course and the app are built and live as long as the process: moved out of
-            # the collector's view, a full collection no longer walks them (a 60,000-cell
-            # grid made 3-4 of them, each walking the whole course).
-            gc.freeze()
+            _freeze_once()
             async with closing_stale_attempts(service):
                 yield
         finally:
@@ -100,6 +97,19 @@ def create_app(settings: Settings, service: LearnerService) -> FastAPI:
     app.include_router(explore_router)
     install_error_handlers(app)
     return app
+
+
+_frozen: list[bool] = []
+
+
+def _freeze_once() -> None:
+    """The course and the app are built and live as long as the process: moved out of the
+    collector's view, a full collection no longer walks them (a 60,000-cell grid made 3-4
+    of them, each walking the whole course). Once per process: a process that builds many
+    apps (the tests) would otherwise keep every earlier app's garbage for good."""
+    if not _frozen:
+        gc.freeze()
+        _frozen.append(True)
 
 
 def run_server(app: FastAPI, host: str, port: int) -> None:
